@@ -1,0 +1,53 @@
+namespace Tazlab.Blueprint.Graph;
+
+/// <summary>The platform's parts and the orders between them, in a fixed (insertion) order so every output is deterministic.</summary>
+public sealed class DependencyGraph
+{
+    private readonly List<GraphNode> _nodes = [];
+    private readonly Dictionary<string, GraphNode> _byId = new(StringComparer.Ordinal);
+    private readonly List<GraphEdge> _edges = [];
+
+    public IReadOnlyList<GraphNode> Nodes => _nodes;
+
+    public IReadOnlyList<GraphEdge> Edges => _edges;
+
+    public GraphNode this[string id] => _byId[id];
+
+    public bool Contains(string id) => _byId.ContainsKey(id);
+
+    public void Add(GraphNode node)
+    {
+        if (!_byId.TryAdd(node.Id, node))
+        {
+            throw new InvalidOperationException($"Node '{node.Id}' is added twice.");
+        }
+
+        _nodes.Add(node);
+    }
+
+    /// <summary>Adds "<paramref name="from"/> before <paramref name="to"/>"; both nodes must exist.</summary>
+    public void Connect(string from, string to, EdgeKind kind, string reason, string? breakHint = null)
+    {
+        if (!_byId.ContainsKey(from) || !_byId.ContainsKey(to))
+        {
+            throw new InvalidOperationException($"Edge {from} -> {to} names a node that is not in the graph.");
+        }
+
+        _edges.Add(new GraphEdge(from, to, kind, reason, breakHint));
+    }
+
+    /// <summary>The edges into a node: what it depends on.</summary>
+    public IEnumerable<GraphEdge> DependenciesOf(string id) => _edges.Where(e => e.To == id);
+
+    /// <summary>The edges out of a node: what depends on it.</summary>
+    public IEnumerable<GraphEdge> DependantsOf(string id) => _edges.Where(e => e.From == id);
+
+    /// <summary>Replaces a node's duration estimate (configuration overrides).</summary>
+    public void SetDuration(string id, TimeSpan duration)
+    {
+        var index = _nodes.FindIndex(n => n.Id == id);
+        var node = _nodes[index] with { Duration = duration };
+        _nodes[index] = node;
+        _byId[id] = node;
+    }
+}

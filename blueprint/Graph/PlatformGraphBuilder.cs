@@ -1,0 +1,250 @@
+using Tazlab.Stacks.Model;
+using Tazlab.Stacks.Naming;
+using Tazlab.Stacks.Validation;
+
+namespace Tazlab.Blueprint.Graph;
+
+/// <summary>
+/// Builds the bootstrap dependency graph from a validated stack. Every order the platform has needed in
+/// practice is an edge here, including the runtime ones no IaC tool sees, so a configuration that would
+/// deadlock a fresh bring-up shows up as a cycle before anything is touched.
+/// </summary>
+public sealed class PlatformGraphBuilder
+{
+    private readonly StackConfig _config;
+    private readonly PlatformNames _names;
+    private readonly DependencyGraph _graph = new();
+
+    private PlatformGraphBuilder(StackConfig config, PlatformNames names)
+    {
+        _config = config;
+        _names = names;
+    }
+
+    /// <summary>Builds the graph; unknown node ids in <c>durationEstimates</c> are reported to <paramref name="diagnostics"/>.</summary>
+    public static DependencyGraph Build(StackConfig config, PlatformNames names, DiagnosticBag diagnostics)
+    {
+        var builder = new PlatformGraphBuilder(config, names);
+        builder.AddAll();
+        builder.ApplyDurationOverrides(diagnostics);
+        return builder._graph;
+    }
+
+    private bool OwnsPolicy => _config.Ownership.TailnetPolicy == PartOwnership.Own;
+
+    private bool OwnsVault => _config.Ownership.VaultServer == PartOwnership.Own;
+
+    private string Key(string name) => $"{_config.ProjectName}:{name}";
+
+    private void AddAll()
+    {
+        Node("stack-secrets", "Stack secrets (encrypted Pulumi config)", "secrets");
+        if (_config.Ownership.ReferencesAnything)
+        {
+            Node("stack-reference", $"Outputs of {_config.Ownership.ReferenceStack}", "reference");
+        }
+
+        var policy = AddTailnet();
+        var vault = AddVault(policy);
+        AddTalos();
+        var dns = AddDns();
+        AddOperator(policy, dns);
+        AddExternalSecrets(vault);
+        AddJwtAuth(vault);
+        Node("flux-git-credential", "Flux Git credential Secret", "secrets");
+        Edge("stack-secrets", "flux-git-credential", EdgeKind.SecretSource, "the token is a stack secret, never an ExternalSecret");
+        Edge("kubeconfig", "flux-git-credential", EdgeKind.Provisioning, "created through the cluster's API");
+    }
+
+    /// <summary>Returns the node that provides the tailnet policy (the policy itself, or the owning stack's outputs).</summary>
+    private string AddTailnet()
+    {
+        var policy = "stack-reference";
+        if (OwnsPolicy)
+        {
+            policy = "tailnet-policy";
+            Node(policy, "Tailnet policy file (tag owners, grants, tests)", "tailnet");
+            foreach (var client in _config.Tailnet.OAuthClients)
+            {
+                Node($"oauth-client:{client.Name}", $"OAuth client {client.Name}", "tailnet");
+                Edge(policy, $"oauth-client:{client.Name}", EdgeKind.Provisioning, "its tags need owners in the policy");
+            }
+        }
+
+        if (OwnsVault)
+        {
+            Node("auth-key:vault", "Auth key for the Vault VM", "tailnet");
+            Edge(policy, "auth-key:vault", EdgeKind.Provisioning, "its tags need owners in the policy");
+        }
+
+        Node("auth-key:talos", "Auth key for the Talos nodes' Tailscale extension", "tailnet");
+        Edge(policy, "auth-key:talos", EdgeKind.Provisioning, "its tags need owners in the policy");
+
+        Node("device-cleanup", "Prune stale devices holding the platform's names", "tailnet");
+        Edge("stack-secrets", "device-cleanup", EdgeKind.SecretSource, "Tailscale API credentials are stack secrets");
+        return policy;
+    }
+
+    /// <summary>Returns the node that provides a usable Vault (admin token): the initialised server, or the owning stack's outputs.</summary>
+    private string AddVault(string policy)
+    {
+        Node("vault-reachable", $"Vault reachable on the tailnet at {_names.VaultFqdn}", "vault");
+        if (!OwnsVault)
+        {
+            Edge("stack-reference", "vault-reachable", EdgeKind.Runtime, "the owning stack's Vault must be running");
+            return "stack-reference";
+        }
+
+        Node("vault-tls", "Vault TLS material (CA, key, certificate for the MagicDNS name)", "vault");
+        Node("vault-server", "Vault VM on Hetzner Cloud", "vault");
+        Node("vault-initialised", "Vault initialised and unsealed", "vault");
+        Edge("vault-tls", "vault-server", EdgeKind.Provisioning, "cloud-init installs the certificate");
+        Edge("auth-key:vault", "vault-server", EdgeKind.Provisioning, "cloud-init joins the tailnet with it");
+        Edge("device-cleanup", "vault-server", EdgeKind.Provisioning, "stale devices holding the name are pruned so the VM gets the canonical name");
+        Edge("vault-server", "vault-reachable", EdgeKind.Runtime, "the VM must be up and joined");
+        Edge(policy, "vault-reachable", EdgeKind.Runtime, "grants must allow the API port");
+        Edge("vault-reachable", "vault-initialised", EdgeKind.Runtime, "init and unseal run over the tailnet");
+        return "vault-initialised";
+    }
+
+    private void AddTalos()
+    {
+        Node("talos-image", "Talos image from the Image Factory (schematic with extensions)", "talos");
+        Node("proxmox-vms", $"Proxmox VMs ({_config.Talos.Nodes.Count} nodes)", "talos");
+        Node("machine-secrets", "Talos machine secrets (cluster PKI, never replaced)", "talos");
+        Node("machine-config", "Machine configuration with the bootstrap-only API-server settings", "talos");
+        Node("bootstrap", "Bootstrap on the first control-plane node", "talos");
+        Node("kubeconfig", "Kubeconfig", "talos");
+        Node("cluster-healthy", "Cluster healthy", "talos");
+        Edge("talos-image", "proxmox-vms", EdgeKind.Provisioning, "the VMs boot the image");
+        Edge("machine-secrets", "machine-config", EdgeKind.Provisioning, "the configuration carries the PKI");
+        Edge("auth-key:talos", "machine-config", EdgeKind.Provisioning, "the Tailscale extension joins with it");
+        Edge("machine-config", "bootstrap", EdgeKind.Provisioning, "applied before bootstrap");
+        Edge("proxmox-vms", "bootstrap", EdgeKind.Runtime, "the nodes must be running");
+        Edge("bootstrap", "kubeconfig", EdgeKind.Provisioning, "issued by the bootstrapped cluster");
+        Edge("kubeconfig", "cluster-healthy", EdgeKind.Runtime, "health is checked through the API");
+    }
+
+    /// <summary>Returns the node after which cluster DNS answers.</summary>
+    private string AddDns()
+    {
+        if (!_config.CoreDns.UserManaged)
+        {
+            return "cluster-healthy";
+        }
+
+        Node("coredns", "User-managed CoreDNS (Talos' own disabled)", "dns");
+        Edge("machine-config", "coredns", EdgeKind.Provisioning, "coreDNS.disabled is baked into the machine configuration");
+        Edge("cluster-healthy", "coredns", EdgeKind.Runtime, "deployed into a healthy cluster");
+        return "coredns";
+    }
+
+    private void AddOperator(string policy, string dns)
+    {
+        Node("operator-oauth-secret", "Operator OAuth Secret", "operator");
+        Node("tailscale-operator", "Tailscale operator (Helm release)", "operator");
+        Node("api-server-reachable", $"API server reachable at {_names.ApiServerFqdn}:{PlatformNames.ApiServerPort}", "operator");
+        Node("vault-egress", $"Vault egress Service (ExternalName to {_names.VaultFqdn})", "operator");
+        Node("cluster-resolves-vault", $"Cluster resolves {_names.VaultFqdn}", "dns");
+
+        Edge("kubeconfig", "operator-oauth-secret", EdgeKind.Provisioning, "created through the cluster's API");
+        switch (_config.Operator.OAuthSource)
+        {
+            case OAuthSecretSource.Bootstrap when OwnsPolicy:
+                Edge($"oauth-client:{_config.Tailnet.OperatorOAuthClient}", "operator-oauth-secret", EdgeKind.SecretSource, "created from the OAuth client's outputs");
+                break;
+            case OAuthSecretSource.Bootstrap:
+                Edge("stack-reference", "operator-oauth-secret", EdgeKind.SecretSource, "read from the owning stack's outputs");
+                break;
+            default:
+                // Added below, once the store exists: the secret would come from Vault through External Secrets.
+                break;
+        }
+
+        Edge("operator-oauth-secret", "tailscale-operator", EdgeKind.Provisioning, "the operator starts with its OAuth secret");
+        Edge(dns, "tailscale-operator", EdgeKind.Runtime, "the operator needs cluster DNS");
+        Edge(policy, "tailscale-operator", EdgeKind.Runtime, "its tags need owners in the policy");
+        Edge("device-cleanup", "tailscale-operator", EdgeKind.Provisioning, "stale proxy devices are pruned so proxies get their canonical names");
+        Edge("tailscale-operator", "api-server-reachable", EdgeKind.Runtime, "the operator runs the API server's tailnet proxy");
+        Edge("tailscale-operator", "vault-egress", EdgeKind.Runtime, "the operator runs the egress proxy");
+        Edge("vault-reachable", "vault-egress", EdgeKind.Runtime, "the proxy forwards to Vault on the tailnet");
+        Edge("vault-egress", "cluster-resolves-vault", EdgeKind.Runtime, "the name rewrites to the egress Service");
+        Edge(dns, "cluster-resolves-vault", EdgeKind.Runtime, "CoreDNS rewrites the tailnet name");
+    }
+
+    private void AddExternalSecrets(string vault)
+    {
+        Node("external-secrets", "External Secrets Operator (Helm release, installs the CRDs)", "external-secrets");
+        Node("kv-mount", "KV v2 mount for the platform's secrets", "vault-auth");
+        Node("eso-reader-policy", "eso-reader policy", "vault-auth");
+        Node("eso-reader-token", "eso-reader token (Kubernetes Secret)", "vault-auth");
+        Node("cluster-secret-store", $"ClusterSecretStore {_config.ExternalSecrets.StoreName}", "external-secrets");
+        Edge("cluster-healthy", "external-secrets", EdgeKind.Runtime, "installed into a healthy cluster");
+        Edge(vault, "kv-mount", EdgeKind.Provisioning, "created with Vault's admin token");
+        Edge(vault, "eso-reader-policy", EdgeKind.Provisioning, "created with Vault's admin token");
+        Edge("eso-reader-policy", "eso-reader-token", EdgeKind.Provisioning, "the token carries the policy");
+        Edge("kubeconfig", "eso-reader-token", EdgeKind.Provisioning, "stored as a Kubernetes Secret");
+        Edge("external-secrets", "cluster-secret-store", EdgeKind.Provisioning, "its CRDs must be installed first");
+        Edge("eso-reader-token", "cluster-secret-store", EdgeKind.Provisioning, "the store authenticates with the token");
+        Edge("kv-mount", "cluster-secret-store", EdgeKind.Provisioning, "the store reads the mount");
+        Edge("cluster-resolves-vault", "cluster-secret-store", EdgeKind.Runtime, "the store reaches Vault by its MagicDNS name");
+
+        if (_config.Operator.OAuthSource == OAuthSecretSource.Vault)
+        {
+            Edge(
+                "cluster-secret-store",
+                "operator-oauth-secret",
+                EdgeKind.SecretSource,
+                "the secret would be an ExternalSecret read from Vault",
+                $"set {Key("operatorOAuthSource")} to bootstrap: the operator's OAuth secret is then created directly as a Kubernetes Secret from stack secrets, and Vault takes over later");
+        }
+    }
+
+    private void AddJwtAuth(string vault)
+    {
+        var mode = _config.VaultAuth.Mode == JwtValidationMode.PublicKeys ? "jwt_validation_pubkeys" : "jwks_url";
+        Node("jwt-backend", $"Vault JWT auth backend ({mode})", "vault-auth");
+        Edge(vault, "jwt-backend", EdgeKind.Provisioning, "created with Vault's admin token");
+        if (_config.VaultAuth.Mode == JwtValidationMode.PublicKeys)
+        {
+            Edge("machine-secrets", "jwt-backend", EdgeKind.Provisioning, "the service-account public key comes from the machine secrets");
+        }
+        else
+        {
+            Edge("api-server-reachable", "jwt-backend", EdgeKind.Runtime, "Vault fetches the JWKS from the API server over the tailnet");
+        }
+
+        foreach (var role in _config.VaultAuth.Roles)
+        {
+            Node($"jwt-role:{role.Name}", $"JWT role {role.Name}", "vault-auth");
+            Edge("jwt-backend", $"jwt-role:{role.Name}", EdgeKind.Provisioning, "roles live on the backend");
+        }
+    }
+
+    private void ApplyDurationOverrides(DiagnosticBag diagnostics)
+    {
+        foreach (var (id, duration) in _config.DurationEstimates.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            var matches = _graph.Nodes.Where(n => n.Id == id || n.Id.StartsWith(id + ":", StringComparison.Ordinal)).ToList();
+            if (matches.Count == 0)
+            {
+                var ids = _graph.Nodes.Select(n => n.Id).ToList();
+                diagnostics.Error(
+                    $"{Key("durationEstimates")}.{id}",
+                    "names no node of the dependency graph" + Suggestions.DidYouMean(id, ids),
+                    "a node id from graph.json, or a kind such as jwt-role");
+                continue;
+            }
+
+            foreach (var node in matches)
+            {
+                _graph.SetDuration(node.Id, duration);
+            }
+        }
+    }
+
+    private void Node(string id, string label, string area) => _graph.Add(new GraphNode(id, label, area, DurationEstimates.For(id)));
+
+    private void Edge(string from, string to, EdgeKind kind, string reason, string? breakHint = null) =>
+        _graph.Connect(from, to, kind, reason, breakHint);
+}

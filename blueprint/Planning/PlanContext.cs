@@ -1,0 +1,8 @@
+using Tazlab.Blueprint.Graph;
+using Tazlab.Stacks.Model;
+using Tazlab.Stacks.Naming;
+
+namespace Tazlab.Blueprint.Planning;
+
+/// <summary>Everything a safety rule may look at: the validated configuration, the derived names, the graph and its analysis.</summary>
+public sealed record PlanContext(StackConfig Config, PlatformNames Names, DependencyGraph Graph, GraphAnalysis Analysis);

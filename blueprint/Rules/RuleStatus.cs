@@ -1,0 +1,8 @@
+namespace Tazlab.Blueprint.Rules;
+
+public enum RuleStatus
+{
+    Pass,
+    Warn,
+    Fail,
+}

@@ -1,0 +1,10 @@
+namespace Tazlab.Blueprint.Rules;
+
+/// <summary>Every safety rule, in id order.</summary>
+public static class SafetyRules
+{
+    public static readonly IReadOnlyList<ISafetyRule> All =
+    [
+        new BootstrapOrderRule(),
+    ];
+}

@@ -1,0 +1,35 @@
+using System.CommandLine;
+using System.CommandLine.Help;
+using Tazlab.Cli.Commands;
+
+namespace Tazlab.Cli;
+
+/// <summary>Builds the command tree and runs it, mapping usage errors to exit code 2.</summary>
+public static class CliApp
+{
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, string currentDirectory)
+    {
+        var context = new CliContext(stdout, stderr, currentDirectory);
+        var root = new RootCommand("tazlab: plan the TazLab platform offline - validate a stack, build its bootstrap graph, run the safety checks.")
+        {
+            PlanCommand.Create(context),
+            GraphCommand.Create(context),
+        };
+
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0 && parse.Action is not HelpAction)
+        {
+            foreach (var error in parse.Errors)
+            {
+                stderr.WriteLine($"usage: {error.Message}");
+            }
+
+            stderr.WriteLine("Run with --help to see the commands and options.");
+            return ExitCodes.InvalidInput;
+        }
+
+        // No exception handler: commands report every expected problem themselves, and anything else
+        // is a bug that should fail loudly in tests.
+        return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+    }
+}

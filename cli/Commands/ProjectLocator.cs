@@ -1,0 +1,23 @@
+namespace Tazlab.Cli.Commands;
+
+/// <summary>Finds the project folder: the given one, or the nearest folder upwards that holds Pulumi.yaml.</summary>
+public static class ProjectLocator
+{
+    public static string? Find(DirectoryInfo? given, string currentDirectory)
+    {
+        if (given is not null)
+        {
+            return given.Exists ? given.FullName : null;
+        }
+
+        for (var dir = new DirectoryInfo(currentDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Pulumi.yaml")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        return null;
+    }
+}

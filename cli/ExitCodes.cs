@@ -1,0 +1,14 @@
+namespace Tazlab.Cli;
+
+/// <summary>The tool's exit codes.</summary>
+public static class ExitCodes
+{
+    /// <summary>Everything is clean.</summary>
+    public const int Success = 0;
+
+    /// <summary>The configuration is valid but a safety check failed.</summary>
+    public const int SafetyCheckFailed = 1;
+
+    /// <summary>Invalid configuration or command-line usage; nothing was written.</summary>
+    public const int InvalidInput = 2;
+}

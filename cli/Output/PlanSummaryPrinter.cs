@@ -1,0 +1,71 @@
+using Spectre.Console;
+using Tazlab.Blueprint.Planning;
+using Tazlab.Blueprint.Rules;
+using Tazlab.Stacks.Reading;
+
+namespace Tazlab.Cli.Output;
+
+/// <summary>The short text summary of a plan: phases, critical path against the serial total, checks, warnings.</summary>
+public static class PlanSummaryPrinter
+{
+    public static void Print(IAnsiConsole console, Plan plan, string? writtenTo)
+    {
+        var context = plan.Context;
+        var analysis = context.Analysis;
+        console.MarkupLine($"[bold]Stack {Markup.Escape(context.Config.StackName)}[/] ({Markup.Escape(context.Config.ProjectName)}): {context.Graph.Nodes.Count} parts, {context.Graph.Edges.Count} dependencies");
+        if (writtenTo is not null)
+        {
+            console.MarkupLine($"Files written to {Markup.Escape(writtenTo)}");
+        }
+
+        if (analysis.IsAcyclic)
+        {
+            var phases = new Table().Border(TableBorder.Simple).AddColumn("Phase").AddColumn("Parts");
+            for (var p = 0; p < analysis.Phases.Count; p++)
+            {
+                phases.AddRow((p + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), Markup.Escape(string.Join(", ", analysis.Phases[p])));
+            }
+
+            console.Write(phases);
+            console.MarkupLine($"Critical path {DurationParser.Format(analysis.CriticalDuration)} (serial total {DurationParser.Format(analysis.SerialDuration)}): {Markup.Escape(string.Join(" → ", analysis.CriticalPath))}");
+        }
+        else
+        {
+            console.MarkupLine("[red]No bring-up order exists: the dependency graph has a cycle.[/]");
+        }
+
+        var checks = new Table().Border(TableBorder.Simple).AddColumn("Check").AddColumn("Result").AddColumn("Rule");
+        foreach (var check in plan.Checks)
+        {
+            checks.AddRow(check.RuleId, StatusMarkup(check.Status), Markup.Escape(check.Title));
+        }
+
+        console.Write(checks);
+        foreach (var check in plan.Checks.Where(c => c.Status != RuleStatus.Pass))
+        {
+            foreach (var message in check.Messages)
+            {
+                console.MarkupLine($"{check.RuleId}: {Markup.Escape(message)}");
+            }
+
+            console.MarkupLine($"{check.RuleId} fix: {Markup.Escape(check.Fix)}");
+        }
+
+        foreach (var warning in plan.Warnings)
+        {
+            console.MarkupLine($"[yellow]{Markup.Escape(warning.ToString())}[/]");
+        }
+
+        var failed = plan.Checks.Count(c => c.Status == RuleStatus.Fail);
+        console.MarkupLine(failed == 0
+            ? $"{plan.Checks.Count} checks passed."
+            : $"[red]{failed} of {plan.Checks.Count} checks failed.[/]");
+    }
+
+    private static string StatusMarkup(RuleStatus status) => status switch
+    {
+        RuleStatus.Pass => "[green]pass[/]",
+        RuleStatus.Warn => "[yellow]warn[/]",
+        _ => "[red]FAIL[/]",
+    };
+}

@@ -1,0 +1,3 @@
+using Tazlab.Cli;
+
+return CliApp.Run(args, Console.Out, Console.Error, Environment.CurrentDirectory);

@@ -1,0 +1,49 @@
+namespace Tazlab.Stacks.Configuration;
+
+/// <summary>
+/// A raw configuration value as Pulumi stores it, before it is given a type.
+/// Secrets stay opaque: a <see cref="ConfigSecret"/> never carries plain text.
+/// </summary>
+public abstract record ConfigValue
+{
+    /// <summary>A short word for messages: "a string", "a list", "a secret"…</summary>
+    public abstract string Describe();
+}
+
+/// <summary>A scalar. <paramref name="Quoted"/> is true when the file wrote it in quotes (so it is a string, not a number).</summary>
+public sealed record ConfigScalar(string Text, bool Quoted = false) : ConfigValue
+{
+    public bool IsNull => !Quoted && (Text.Length == 0 || Text is "~" or "null" or "Null" or "NULL");
+
+    public override string Describe() => IsNull ? "empty" : $"'{Printable(Text)}'";
+
+    /// <summary>Text safe to print in one line of a message: control characters escaped, long values cut.</summary>
+    public static string Printable(string text)
+    {
+        var shown = text.Length <= 60 ? text : text[..60] + "…";
+        return string.Concat(shown.Select(c => char.IsControl(c) ? $"\\u{(int)c:x4}" : c.ToString()));
+    }
+}
+
+/// <summary>
+/// An encrypted value (<c>secure: …</c> in a stack file, or a secret in <c>Pulumi.Config</c>).
+/// The ciphertext is kept only so that two loads can be compared; it is never decrypted or printed.
+/// </summary>
+public sealed record ConfigSecret(string Ciphertext) : ConfigValue
+{
+    public override string Describe() => "a secret (secure:) value";
+
+    public override string ToString() => "[secret]";
+}
+
+/// <summary>A list.</summary>
+public sealed record ConfigSequence(IReadOnlyList<ConfigValue> Items) : ConfigValue
+{
+    public override string Describe() => "a list";
+}
+
+/// <summary>A mapping, in the order the file wrote it.</summary>
+public sealed record ConfigMapping(IReadOnlyList<KeyValuePair<string, ConfigValue>> Entries) : ConfigValue
+{
+    public override string Describe() => "a mapping";
+}

@@ -1,0 +1,117 @@
+using System.Text.RegularExpressions;
+using Tazlab.Stacks.Configuration;
+using Tazlab.Stacks.Validation;
+using YamlDotNet.RepresentationModel;
+
+namespace Tazlab.Stacks.Loading;
+
+/// <summary>
+/// Reads <c>Pulumi.&lt;stack&gt;.yaml</c> and lays its values over the defaults declared in <c>Pulumi.yaml</c>,
+/// giving the same <see cref="StackConfigSource"/> the Pulumi engine would hand the program.
+/// </summary>
+public static partial class StackFileReader
+{
+    private static readonly HashSet<string> KnownTopLevelKeys = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "config", "secretsprovider", "encryptedkey", "encryptionsalt", "environment",
+    };
+
+    public static string FileName(string stackName) => $"Pulumi.{stackName}.yaml";
+
+    /// <summary>Stack names are what Pulumi accepts in a file name: letters, digits, '-', '_' and '.'.</summary>
+    public static bool IsValidStackName(string name) => StackNamePattern().IsMatch(name);
+
+    /// <summary>The stacks that have a file in the project folder, sorted.</summary>
+    public static IReadOnlyList<string> ListStacks(string projectDirectory) =>
+        Directory.EnumerateFiles(projectDirectory, "Pulumi.*.yaml")
+            .Select(Path.GetFileName)
+            .Select(f => f![7..^5])
+            .Where(IsValidStackName)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+    public static StackConfigSource? Read(string projectDirectory, string stackName, PulumiProject project, DiagnosticBag diagnostics)
+    {
+        if (!IsValidStackName(stackName))
+        {
+            diagnostics.Error("--stack", $"'{stackName}' is not a stack name", "letters, digits, '-', '_' or '.'");
+            return null;
+        }
+
+        var fileName = FileName(stackName);
+        var path = Path.Combine(projectDirectory, fileName);
+        if (!File.Exists(path))
+        {
+            var known = ListStacks(projectDirectory);
+            diagnostics.Error(
+                "--stack",
+                $"no stack file {fileName}",
+                known.Count == 0 ? "a Pulumi.<stack>.yaml beside Pulumi.yaml" : $"one of: {string.Join(", ", known)}");
+            return null;
+        }
+
+        var root = YamlDocumentReader.Read(path, fileName, diagnostics);
+        return root is null ? null : Read(root, fileName, stackName, project, diagnostics);
+    }
+
+    internal static StackConfigSource Read(YamlMappingNode root, string fileName, string stackName, PulumiProject project, DiagnosticBag diagnostics)
+    {
+        var values = new Dictionary<string, ConfigValue>(StringComparer.Ordinal);
+        foreach (var declaration in project.Config.Values.Where(d => d.Default is not null))
+        {
+            values[declaration.Key] = declaration.Default!;
+        }
+
+        foreach (var (keyNode, _) in root.Children)
+        {
+            var key = YamlConfigConverter.KeyText(keyNode);
+            if (!KnownTopLevelKeys.Contains(key))
+            {
+                diagnostics.Error($"{fileName}:{key}", "unknown top-level key" + Suggestions.DidYouMean(key, KnownTopLevelKeys), "config, secretsprovider, encryptedkey, encryptionsalt or environment");
+            }
+        }
+
+        if (!root.Children.TryGetValue(new YamlScalarNode("config"), out var configNode) || configNode is not YamlMappingNode config)
+        {
+            if (configNode is not null and not YamlMappingNode && !(configNode is YamlScalarNode { Value: "" or null }))
+            {
+                diagnostics.Error($"{fileName}:config", "is not a mapping", "a mapping of namespace:key to value");
+            }
+
+            return new StackConfigSource(project.Name, stackName, values);
+        }
+
+        var namespaces = ProviderNamespaces.All.Append(project.Name).ToList();
+        foreach (var (keyNode, valueNode) in config.Children)
+        {
+            var key = YamlConfigConverter.KeyText(keyNode);
+            var colon = key.IndexOf(':', StringComparison.Ordinal);
+            if (colon <= 0)
+            {
+                diagnostics.Error(key, "has no namespace", $"{project.Name}:{key} (stack files name every key as namespace:key)");
+                continue;
+            }
+
+            var ns = key[..colon];
+            if (ns != project.Name && !ProviderNamespaces.All.Contains(ns))
+            {
+                diagnostics.Error(key, $"unknown namespace '{ns}'" + Suggestions.DidYouMean(ns, namespaces), $"one of: {string.Join(", ", namespaces.Order(StringComparer.Ordinal))}");
+                continue;
+            }
+
+            var value = YamlConfigConverter.Convert(valueNode);
+            if (ProviderNamespaces.SecretKeys.Contains(key) && value is not ConfigSecret)
+            {
+                diagnostics.Error(key, "holds a credential in plain text", $"a secret: pulumi config set --secret {key} <value>");
+                continue;
+            }
+
+            values[key] = value;
+        }
+
+        return new StackConfigSource(project.Name, stackName, values);
+    }
+
+    [GeneratedRegex("^[A-Za-z0-9_.-]{1,100}$")]
+    private static partial Regex StackNamePattern();
+}

@@ -1,0 +1,61 @@
+using Tazlab.Stacks.Configuration;
+using Tazlab.Stacks.Model;
+using Tazlab.Stacks.Reading;
+using Tazlab.Stacks.Validation;
+
+namespace Tazlab.Stacks.Loading;
+
+/// <summary>
+/// Loads a stack offline from the project folder: <c>Pulumi.yaml</c> defaults, then
+/// <c>Pulumi.&lt;stack&gt;.yaml</c>, then the reader, the stack rules and the cross-stack rules.
+/// Nothing is decrypted and nothing is written.
+/// </summary>
+public static class StackLoader
+{
+    public static StackLoadResult Load(string projectDirectory, string stackName)
+    {
+        var diagnostics = new DiagnosticBag();
+        var project = PulumiProjectReader.Read(projectDirectory, diagnostics);
+        if (project is null)
+        {
+            return new StackLoadResult(null, diagnostics.Items);
+        }
+
+        var source = StackFileReader.Read(projectDirectory, stackName, project, diagnostics);
+        if (source is null)
+        {
+            return new StackLoadResult(null, diagnostics.Items);
+        }
+
+        var config = Validate(source, diagnostics);
+        if (config is not null)
+        {
+            var siblings = StackFileReader.ListStacks(projectDirectory)
+                .Where(name => name != stackName)
+                .Select(name => LoadAlone(projectDirectory, project, name))
+                .OfType<StackConfig>()
+                .ToList();
+            ProjectValidator.Validate(config, siblings, diagnostics);
+        }
+
+        return new StackLoadResult(diagnostics.HasErrors ? null : config, diagnostics.Items);
+    }
+
+    /// <summary>
+    /// Reads and validates one source (offline files or <c>Pulumi.Config</c>). Returns null when any error was
+    /// found; the diagnostics then say why.
+    /// </summary>
+    public static StackConfig? Validate(StackConfigSource source, DiagnosticBag diagnostics)
+    {
+        var config = StackConfigReader.Read(source, diagnostics);
+        StackValidator.Validate(config, diagnostics);
+        return diagnostics.HasErrors ? null : config;
+    }
+
+    private static StackConfig? LoadAlone(string projectDirectory, PulumiProject project, string stackName)
+    {
+        var diagnostics = new DiagnosticBag();
+        var source = StackFileReader.Read(projectDirectory, stackName, project, diagnostics);
+        return source is null ? null : Validate(source, diagnostics);
+    }
+}

@@ -1,0 +1,7 @@
+namespace Tazlab.Stacks.Model;
+
+public enum NodeRole
+{
+    ControlPlane,
+    Worker,
+}

@@ -1,0 +1,36 @@
+using Tazlab.Stacks.Model;
+
+namespace Tazlab.Stacks.Naming;
+
+/// <summary>
+/// The platform's derived names, computed in this one place and passed on: Vault's only name is its MagicDNS
+/// FQDN, and every URL that names Vault or the API server is built here.
+/// </summary>
+public sealed record PlatformNames(
+    string Tailnet,
+    string VaultFqdn,
+    string VaultApiUrl,
+    string ApiServerFqdn,
+    string ApiServerUrl,
+    string ServiceAccountIssuer,
+    string JwksUri)
+{
+    /// <summary>The Kubernetes API server's port; Talos serves it on 6443.</summary>
+    public const int ApiServerPort = 6443;
+
+    public static PlatformNames From(StackConfig config)
+    {
+        var tailnet = config.Tailnet.Name;
+        var vaultFqdn = $"{config.Vault.DeviceName}.{tailnet}";
+        var apiFqdn = $"{config.Talos.ApiServerDeviceName}.{tailnet}";
+        var apiUrl = $"https://{apiFqdn}:{ApiServerPort}";
+        return new PlatformNames(
+            tailnet,
+            vaultFqdn,
+            $"https://{vaultFqdn}:{config.Vault.ApiPort}",
+            apiFqdn,
+            apiUrl,
+            ServiceAccountIssuer: apiUrl,
+            JwksUri: $"{apiUrl}/openid/v1/jwks");
+    }
+}

@@ -1,0 +1,401 @@
+using System.Globalization;
+using System.Net;
+using Tazlab.Stacks.Configuration;
+using Tazlab.Stacks.Validation;
+
+namespace Tazlab.Stacks.Reading;
+
+/// <summary>
+/// Reads typed values out of one mapping (the top-level configuration, or an item of a structured list),
+/// reporting every shape problem under the key that holds it. Whatever it was never asked for is an
+/// unknown key, reported by <see cref="ReportUnknownKeys"/> with a "did you mean".
+/// Invalid values come back as harmless fallbacks, so reading goes on and every problem is found in one pass.
+/// </summary>
+public sealed class MappingReader
+{
+    private readonly IReadOnlyDictionary<string, ConfigValue> _entries;
+    private readonly Func<string, string> _keyOf;
+    private readonly HashSet<string> _asked = new(StringComparer.Ordinal);
+    private readonly List<KeyRead> _reads = [];
+
+    public MappingReader(IReadOnlyDictionary<string, ConfigValue> entries, Func<string, string> keyOf, DiagnosticBag diagnostics)
+    {
+        _entries = entries;
+        _keyOf = keyOf;
+        Diagnostics = diagnostics;
+    }
+
+    public DiagnosticBag Diagnostics { get; }
+
+    /// <summary>Every key this reader was asked for, in order.</summary>
+    public IReadOnlyList<KeyRead> Reads => _reads;
+
+    /// <summary>The full key name used in messages, e.g. <c>tazlab:talosNodes[0].ip</c>.</summary>
+    public string KeyOf(string name) => _keyOf(name);
+
+    public string String(string name, bool required = true, string fallback = "")
+    {
+        var value = Take(name, ValueKind.String, required);
+        switch (value)
+        {
+            case null:
+                return fallback;
+            case ConfigScalar { IsNull: true }:
+                if (required)
+                {
+                    Diagnostics.Error(KeyOf(name), "is empty", "a value");
+                }
+
+                return fallback;
+            case ConfigScalar scalar:
+                return scalar.Text;
+            default:
+                WrongShape(name, value, "a plain string");
+                return fallback;
+        }
+    }
+
+    public string? OptionalString(string name)
+    {
+        var value = Take(name, ValueKind.String, required: false);
+        return value switch
+        {
+            null or ConfigScalar { IsNull: true } => null,
+            ConfigScalar scalar => scalar.Text,
+            _ => WrongShape<string?>(name, value, "a plain string", null),
+        };
+    }
+
+    public int Integer(string name, int min, int max, bool required = true, int fallback = 0)
+    {
+        var value = Take(name, ValueKind.Integer, required);
+        return value is null ? fallback : ToInteger(KeyOf(name), value, min, max, fallback);
+    }
+
+    public bool Boolean(string name, bool required = true, bool fallback = false)
+    {
+        var value = Take(name, ValueKind.Boolean, required);
+        switch (value)
+        {
+            case null:
+                return fallback;
+            case ConfigScalar { Text: "true" or "True" or "TRUE" }:
+                return true;
+            case ConfigScalar { Text: "false" or "False" or "FALSE" }:
+                return false;
+            default:
+                Diagnostics.Error(KeyOf(name), $"is {value.Describe()}", "true or false");
+                return fallback;
+        }
+    }
+
+    /// <summary>One of a fixed set of words, case-sensitive as users write them in YAML.</summary>
+    public T Choice<T>(string name, IReadOnlyDictionary<string, T> choices, T fallback, bool required = true)
+    {
+        var text = String(name, required);
+        if (text.Length == 0)
+        {
+            return fallback;
+        }
+
+        if (choices.TryGetValue(text, out var choice))
+        {
+            return choice;
+        }
+
+        Diagnostics.Error(KeyOf(name), $"'{text}' is not a valid choice" + Suggestions.DidYouMean(text, choices.Keys), $"one of: {string.Join(", ", choices.Keys)}");
+        return fallback;
+    }
+
+    public TimeSpan Duration(string name, bool required = true)
+    {
+        var text = String(name, required);
+        if (text.Length == 0)
+        {
+            return TimeSpan.Zero;
+        }
+
+        if (DurationParser.TryParse(text, out var duration))
+        {
+            return duration;
+        }
+
+        Diagnostics.Error(KeyOf(name), $"'{text}' is not a duration", DurationParser.Expected);
+        return TimeSpan.Zero;
+    }
+
+    public IPAddress Address(string name, bool required = true)
+    {
+        var text = String(name, required);
+        if (text.Length == 0)
+        {
+            return IPAddress.None;
+        }
+
+        return ParseAddress(KeyOf(name), text, Diagnostics);
+    }
+
+    public IPNetwork Network(string name, bool required = true)
+    {
+        var text = String(name, required);
+        if (text.Length == 0)
+        {
+            return new IPNetwork(IPAddress.None, 32);
+        }
+
+        // The canonical round-trip rejects host bits ("10.96.0.1/12") and short forms ("10/8").
+        if (IPNetwork.TryParse(text, out var network)
+            && network.BaseAddress.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork
+            && network.ToString() == text)
+        {
+            return network;
+        }
+
+        Diagnostics.Error(KeyOf(name), $"'{text}' is not an IPv4 CIDR with its host bits clear", "a network such as 10.96.0.0/12");
+        return new IPNetwork(IPAddress.None, 32);
+    }
+
+    public IReadOnlyList<string> StringList(string name, bool required = true)
+    {
+        var value = Take(name, ValueKind.StringList, required);
+        return value is null ? [] : ToStringList(KeyOf(name), value);
+    }
+
+    public IReadOnlyList<int> IntegerList(string name, int min, int max, bool required = true)
+    {
+        var value = Take(name, ValueKind.StringList, required);
+        if (value is null)
+        {
+            return [];
+        }
+
+        if (value is not ConfigSequence sequence)
+        {
+            WrongShape(name, value, "a list of numbers");
+            return [];
+        }
+
+        return sequence.Items
+            .Select((item, i) => ToInteger($"{KeyOf(name)}[{i}]", item, min, max, fallback: min))
+            .ToList();
+    }
+
+    public SecretReference Secret(string name)
+    {
+        var value = Take(name, ValueKind.Secret, required: false);
+        var key = KeyOf(name);
+        switch (value)
+        {
+            case null or ConfigScalar { IsNull: true }:
+                return new SecretReference(key, IsSet: false);
+            case ConfigSecret:
+                return new SecretReference(key, IsSet: true);
+            default:
+                // Never echo the value: it may be the secret itself.
+                Diagnostics.Error(key, "is set in plain text", $"a secret: pulumi config set --secret {key} <value>");
+                return new SecretReference(key, IsSet: false);
+        }
+    }
+
+    /// <summary>A list of mappings, each read by <paramref name="readItem"/> with its own reader (unknown keys reported per item).</summary>
+    public IReadOnlyList<T> MappingList<T>(string name, Func<MappingReader, T> readItem, bool required = true)
+    {
+        var value = Take(name, ValueKind.MappingList, required);
+        if (value is null)
+        {
+            return [];
+        }
+
+        if (value is not ConfigSequence sequence)
+        {
+            WrongShape(name, value, "a list of mappings");
+            return [];
+        }
+
+        var items = new List<T>();
+        for (var i = 0; i < sequence.Items.Count; i++)
+        {
+            var itemKey = $"{KeyOf(name)}[{i}]";
+            if (sequence.Items[i] is not ConfigMapping mapping)
+            {
+                Diagnostics.Error(itemKey, $"is {sequence.Items[i].Describe()}", "a mapping");
+                continue;
+            }
+
+            var reader = Nested(itemKey, mapping);
+            if (reader is null)
+            {
+                continue;
+            }
+
+            items.Add(readItem(reader));
+            reader.ReportUnknownKeys();
+        }
+
+        return items;
+    }
+
+    /// <summary>A mapping whose keys are data (tag → owners, node → duration), read entry by entry.</summary>
+    public IReadOnlyList<KeyValuePair<string, ConfigValue>> Entries(string name, bool required = true)
+    {
+        var value = Take(name, ValueKind.Mapping, required);
+        switch (value)
+        {
+            case null or ConfigScalar { IsNull: true }:
+                return [];
+            case ConfigMapping mapping:
+                return mapping.Entries;
+            default:
+                WrongShape(name, value, "a mapping");
+                return [];
+        }
+    }
+
+    /// <summary>Whether the mapping holds a non-empty value for <paramref name="name"/>.</summary>
+    public bool IsSet(string name) =>
+        _entries.TryGetValue(name, out var value) && value is not ConfigScalar { IsNull: true } && !(value is ConfigSequence { Items.Count: 0 });
+
+    /// <summary>Reports every key present but never asked for.</summary>
+    public void ReportUnknownKeys(Func<string, bool>? ignore = null)
+    {
+        foreach (var key in _entries.Keys.Order(StringComparer.Ordinal))
+        {
+            if (_asked.Contains(key) || (ignore?.Invoke(key) ?? false))
+            {
+                continue;
+            }
+
+            Diagnostics.Error(
+                KeyOf(key),
+                "unknown key" + (Suggestions.Closest(key, _asked) is { } match ? $" (did you mean '{KeyOf(match)}'?)" : string.Empty),
+                _asked.Count <= 12 ? $"one of: {string.Join(", ", _asked.Order(StringComparer.Ordinal))}" : "a key declared in Pulumi.yaml");
+        }
+    }
+
+    public static List<string> ToStringList(string key, ConfigValue value, DiagnosticBag diagnostics)
+    {
+        if (value is ConfigScalar { IsNull: true })
+        {
+            return [];
+        }
+
+        if (value is not ConfigSequence sequence)
+        {
+            diagnostics.Error(key, $"is {value.Describe()}", "a list of strings");
+            return [];
+        }
+
+        var list = new List<string>();
+        for (var i = 0; i < sequence.Items.Count; i++)
+        {
+            if (sequence.Items[i] is ConfigScalar { IsNull: false } scalar)
+            {
+                list.Add(scalar.Text);
+            }
+            else
+            {
+                diagnostics.Error($"{key}[{i}]", $"is {sequence.Items[i].Describe()}", "a plain string");
+            }
+        }
+
+        return list;
+    }
+
+    public static IPAddress ParseAddress(string key, string text, DiagnosticBag diagnostics)
+    {
+        // IPAddress.TryParse accepts "10" as 0.0.0.10; only a dotted quad that round-trips is an address here.
+        if (IPAddress.TryParse(text, out var address)
+            && address.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork
+            && address.ToString() == text)
+        {
+            return address;
+        }
+
+        diagnostics.Error(key, $"'{text}' is not an IPv4 address", "a dotted quad such as 10.96.0.10");
+        return IPAddress.None;
+    }
+
+    private List<string> ToStringList(string key, ConfigValue value) => ToStringList(key, value, Diagnostics);
+
+    private int ToInteger(string key, ConfigValue value, int min, int max, int fallback)
+    {
+        if (value is not ConfigScalar scalar || scalar.IsNull)
+        {
+            Diagnostics.Error(key, $"is {value.Describe()}", $"a whole number from {min} to {max}");
+            return fallback;
+        }
+
+        if (!long.TryParse(scalar.Text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
+        {
+            Diagnostics.Error(key, $"'{Shorten(scalar.Text)}' is not a whole number", $"a whole number from {min} to {max}");
+            return fallback;
+        }
+
+        if (number < min || number > max)
+        {
+            Diagnostics.Error(key, $"{number} is out of range", $"a whole number from {min} to {max}");
+            return fallback;
+        }
+
+        return (int)number;
+    }
+
+    private MappingReader? Nested(string itemKey, ConfigMapping mapping)
+    {
+        var entries = new Dictionary<string, ConfigValue>(StringComparer.Ordinal);
+        foreach (var (key, value) in mapping.Entries)
+        {
+            entries[key] = value;
+        }
+
+        return new MappingReader(entries, name => $"{itemKey}.{name}", Diagnostics);
+    }
+
+    private ConfigValue? Take(string name, ValueKind kind, bool required)
+    {
+        if (_asked.Add(name))
+        {
+            _reads.Add(new KeyRead(KeyOf(name), kind, required));
+        }
+
+        if (!_entries.TryGetValue(name, out var value))
+        {
+            if (required)
+            {
+                Diagnostics.Error(KeyOf(name), "is missing", Describe(kind));
+            }
+
+            return null;
+        }
+
+        if (value is ConfigSecret && kind != ValueKind.Secret)
+        {
+            Diagnostics.Error(KeyOf(name), "is a secret (secure:) value", $"a plain value: {Describe(kind)}");
+            return null;
+        }
+
+        return value;
+    }
+
+    private void WrongShape(string name, ConfigValue value, string expected) =>
+        Diagnostics.Error(KeyOf(name), $"is {value.Describe()}", expected);
+
+    private T WrongShape<T>(string name, ConfigValue value, string expected, T fallback)
+    {
+        WrongShape(name, value, expected);
+        return fallback;
+    }
+
+    private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
+
+    private static string Describe(ValueKind kind) => kind switch
+    {
+        ValueKind.String => "a value",
+        ValueKind.Integer => "a whole number",
+        ValueKind.Boolean => "true or false",
+        ValueKind.StringList => "a list",
+        ValueKind.Secret => "a secret",
+        ValueKind.Mapping => "a mapping",
+        _ => "a list of mappings",
+    };
+}

@@ -1,0 +1,226 @@
+using Tazlab.Stacks.Configuration;
+using Tazlab.Stacks.Model;
+using Tazlab.Stacks.Validation;
+
+namespace Tazlab.Stacks.Reading;
+
+/// <summary>
+/// Builds the <see cref="StackConfig"/> record tree from a <see cref="StackConfigSource"/>. Every key the
+/// program reads is read here, once; shape problems (missing, wrong type, unknown keys) are reported under
+/// their key. Semantic rules live in <see cref="StackValidator"/>.
+/// </summary>
+public static class StackConfigReader
+{
+    private static readonly Dictionary<string, PartOwnership> OwnershipChoices = new(StringComparer.Ordinal)
+    {
+        ["own"] = PartOwnership.Own,
+        ["reference"] = PartOwnership.Reference,
+    };
+
+    private static readonly Dictionary<string, NodeRole> RoleChoices = new(StringComparer.Ordinal)
+    {
+        ["controlplane"] = NodeRole.ControlPlane,
+        ["worker"] = NodeRole.Worker,
+    };
+
+    private static readonly Dictionary<string, OAuthSecretSource> OAuthSourceChoices = new(StringComparer.Ordinal)
+    {
+        ["bootstrap"] = OAuthSecretSource.Bootstrap,
+        ["vault"] = OAuthSecretSource.Vault,
+    };
+
+    private static readonly Dictionary<string, JwtValidationMode> JwtModeChoices = new(StringComparer.Ordinal)
+    {
+        ["pubkeys"] = JwtValidationMode.PublicKeys,
+        ["jwks-url"] = JwtValidationMode.JwksUrl,
+    };
+
+    /// <summary>Reads the model; the result is usable only when <paramref name="diagnostics"/> has no errors.</summary>
+    public static StackConfig Read(StackConfigSource source, DiagnosticBag diagnostics) =>
+        Read(source, diagnostics, out _);
+
+    /// <summary>Reads the model and returns the keys that were read (the program's configuration surface).</summary>
+    public static StackConfig Read(StackConfigSource source, DiagnosticBag diagnostics, out IReadOnlyList<KeyRead> keysRead)
+    {
+        var prefix = source.ProjectName + ":";
+        var own = source.Values
+            .Where(pair => pair.Key.StartsWith(prefix, StringComparison.Ordinal))
+            .ToDictionary(pair => pair.Key[prefix.Length..], pair => pair.Value, StringComparer.Ordinal);
+        var r = new MappingReader(own, name => prefix + name, diagnostics);
+
+        var ownership = ReadOwnership(r);
+        var config = new StackConfig(
+            source.ProjectName,
+            source.StackName,
+            ownership,
+            ReadTailnet(r, ownership.TailnetPolicy == PartOwnership.Own),
+            ReadVault(r, ownership.VaultServer == PartOwnership.Own),
+            ReadTalos(r),
+            ReadCoreDns(r),
+            ReadOperator(r),
+            ReadVaultAuth(r),
+            ReadExternalSecrets(r),
+            new BootstrapSecretsConfig(r.String("fluxGitUsername"), r.Secret("fluxGitToken")),
+            ReadDurations(r));
+
+        r.ReportUnknownKeys();
+        keysRead = r.Reads;
+        return config;
+    }
+
+    private static Ownership ReadOwnership(MappingReader r) => new(
+        r.Choice("tailnetPolicy", OwnershipChoices, PartOwnership.Own),
+        r.Choice("vaultServer", OwnershipChoices, PartOwnership.Own),
+        r.OptionalString("referenceStack"));
+
+    private static TailnetConfig ReadTailnet(MappingReader r, bool owned)
+    {
+        var name = r.String("tailnetName");
+        var tagOwners = r.Entries("tagOwners", required: owned)
+            .Select(entry => new TagOwnership(
+                entry.Key,
+                MappingReader.ToStringList($"{r.KeyOf("tagOwners")}.{entry.Key}", entry.Value, r.Diagnostics)))
+            .ToList();
+        var intents = r.MappingList("accessIntents", item => new AccessIntent(
+            item.String("name"),
+            item.StringList("from"),
+            item.String("to"),
+            item.IntegerList("ports", 1, 65535)), required: owned);
+        var denyTests = r.MappingList("denyTests", item => new DenyTest(
+            item.String("from"),
+            item.String("to"),
+            item.IntegerList("ports", 1, 65535)), required: false);
+        var clients = r.MappingList("oauthClients", item => new OAuthClientConfig(
+            item.String("name"),
+            item.StringList("scopes"),
+            item.StringList("tags")), required: owned);
+
+        if (!owned)
+        {
+            NotApplicable(r, "tagOwners", "accessIntents", "denyTests", "oauthClients");
+        }
+
+        return new TailnetConfig(
+            name,
+            tagOwners,
+            intents,
+            denyTests,
+            clients,
+            r.String("operatorOAuthClient"),
+            r.Duration("authKeyExpiry"));
+    }
+
+    private static VaultServerConfig ReadVault(MappingReader r, bool owned)
+    {
+        var config = new VaultServerConfig(
+            r.String("vaultDeviceName"),
+            r.StringList("vaultTags", required: owned),
+            r.Integer("vaultApiPort", 1, 65535),
+            r.String("vaultLocation", required: owned),
+            r.String("vaultServerType", required: owned),
+            r.String("vaultImage", required: owned),
+            r.String("vaultVersion", required: owned),
+            r.String("vaultTailscaleVersion", required: owned),
+            r.StringList("vaultSshSources", required: false),
+            r.String("vaultKvMount"),
+            r.String("vaultKvPrefix"),
+            r.OptionalString("vaultSshPublicKey"),
+            r.Secret("vaultSshPrivateKey"));
+
+        if (!owned)
+        {
+            NotApplicable(r, "vaultTags", "vaultLocation", "vaultServerType", "vaultImage", "vaultVersion", "vaultTailscaleVersion", "vaultSshPublicKey", "vaultSshPrivateKey");
+        }
+
+        return config;
+    }
+
+    private static TalosClusterConfig ReadTalos(MappingReader r) => new(
+        r.String("talosClusterName"),
+        r.String("talosVersion"),
+        r.String("kubernetesVersion"),
+        r.String("proxmoxEndpoint"),
+        r.MappingList("talosNodes", item => new TalosNode(
+            item.String("name"),
+            item.Choice("role", RoleChoices, NodeRole.Worker),
+            item.Integer("vmId", 100, 999_999_999),
+            item.Integer("cores", 1, 256),
+            item.Integer("memoryMiB", 512, 4 * 1024 * 1024),
+            item.Integer("diskGiB", 1, 64 * 1024),
+            item.Address("ip"),
+            item.String("proxmoxNode"))),
+        r.Network("nodeCidr"),
+        r.Address("nodeGateway"),
+        r.Network("podCidr"),
+        r.Network("serviceCidr"),
+        r.String("clusterDomain"),
+        r.String("apiServerDeviceName"),
+        r.StringList("talosExtensions"),
+        r.StringList("talosTags"));
+
+    private static CoreDnsConfig ReadCoreDns(MappingReader r) => new(
+        r.Boolean("corednsUserManaged"),
+        r.Address("corednsClusterIp"),
+        r.Integer("corednsReplicas", 1, 20),
+        r.StringList("corednsUpstreams"),
+        r.String("corednsImage"));
+
+    private static TailscaleOperatorConfig ReadOperator(MappingReader r) => new(
+        r.String("operatorChartVersion"),
+        r.String("operatorNamespace"),
+        r.Choice("operatorOAuthSource", OAuthSourceChoices, OAuthSecretSource.Bootstrap),
+        r.StringList("operatorProxyTags"));
+
+    private static VaultKubernetesAuthConfig ReadVaultAuth(MappingReader r) => new(
+        r.String("vaultJwtMount"),
+        r.Choice("vaultJwtValidationMode", JwtModeChoices, JwtValidationMode.PublicKeys),
+        r.MappingList("vaultJwtRoles", item =>
+        {
+            var ttl = item.Duration("tokenTtl");
+            var maxTtl = item.OptionalString("tokenMaxTtl") is null ? ttl : item.Duration("tokenMaxTtl");
+            return new JwtRole(
+                item.String("name"),
+                item.String("namespace"),
+                item.String("serviceAccount"),
+                item.OptionalString("audience"),
+                ttl,
+                maxTtl,
+                item.StringList("policies"));
+        }, required: false));
+
+    private static ExternalSecretsConfig ReadExternalSecrets(MappingReader r) => new(
+        r.String("externalSecretsChartVersion"),
+        r.String("externalSecretsNamespace"),
+        r.String("externalSecretsStoreName"));
+
+    private static Dictionary<string, TimeSpan> ReadDurations(MappingReader r)
+    {
+        var durations = new Dictionary<string, TimeSpan>(StringComparer.Ordinal);
+        foreach (var (node, value) in r.Entries("durationEstimates", required: false))
+        {
+            var key = $"{r.KeyOf("durationEstimates")}.{node}";
+            if (value is ConfigScalar { IsNull: false } scalar && DurationParser.TryParse(scalar.Text, out var duration))
+            {
+                durations[node] = duration;
+            }
+            else
+            {
+                r.Diagnostics.Error(key, $"is {value.Describe()}", DurationParser.Expected);
+            }
+        }
+
+        return durations;
+    }
+
+    /// <summary>Keys that configure a part this stack references: setting them would silently do nothing.</summary>
+    private static void NotApplicable(MappingReader r, params string[] names)
+    {
+        foreach (var name in names)
+        {
+            if (r.IsSet(name))
+            {
+                r.Diagnostics.Error(r.KeyOf(name), "is set, but this stack references that part from another stack", "no value here (set it in the owning stack)");
+            }
+        }
+    }
+}

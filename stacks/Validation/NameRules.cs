@@ -1,0 +1,79 @@
+using System.Text.RegularExpressions;
+
+namespace Tazlab.Stacks.Validation;
+
+/// <summary>The shapes names must have, each with the words used to explain it.</summary>
+public static partial class NameRules
+{
+    public const string Rfc1123LabelExpected = "an RFC 1123 label: 1-63 lowercase letters, digits or '-', starting and ending with a letter or digit";
+    public const string DnsSubdomainExpected = "a DNS subdomain: lowercase letters, digits, '-' and '.', at most 253 characters";
+    public const string TagExpected = "a tag such as tag:vault-api: 'tag:' then a letter, then letters, digits or '-'";
+    public const string TailnetExpected = "a tailnet MagicDNS domain such as example-tailnet.ts.net";
+    public const string SemverExpected = "a pinned version such as 1.2.3 (not latest, unstable or a range)";
+    public const string ImageExpected = "an image pinned by tag or digest, such as registry.k8s.io/coredns/coredns:v1.12.4 (not latest or unstable)";
+    public const string PathSegmentExpected = "a Vault path: letters, digits, '-', '_' and inner '/'";
+
+    /// <summary>Version words that move under you: never acceptable for something the platform deploys.</summary>
+    private static readonly IReadOnlySet<string> FloatingVersions = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "latest", "unstable", "stable", "main", "master", "edge", "nightly", "dev", "head",
+    };
+
+    public static bool IsRfc1123Label(string text) => Rfc1123Label().IsMatch(text);
+
+    public static bool IsDnsSubdomain(string text) => text.Length <= 253 && text.Split('.').All(IsRfc1123Label);
+
+    public static bool IsTag(string text) => Tag().IsMatch(text);
+
+    public static bool IsTailnetName(string text) => TailnetName().IsMatch(text) && text.Length <= 253;
+
+    /// <summary>Semantic version, with an optional leading 'v' (Talos and Kubernetes write one).</summary>
+    public static bool IsPinnedVersion(string text) => Semver().IsMatch(text);
+
+    public static bool IsFloating(string text) => FloatingVersions.Contains(text);
+
+    /// <summary>An image reference pinned by a non-floating tag or by a digest.</summary>
+    public static bool IsPinnedImage(string image)
+    {
+        if (image.Length == 0 || image.Any(char.IsWhiteSpace))
+        {
+            return false;
+        }
+
+        var at = image.IndexOf('@', StringComparison.Ordinal);
+        if (at >= 0)
+        {
+            return Digest().IsMatch(image[(at + 1)..]);
+        }
+
+        // The tag follows the last ':' after the last '/' (a ':' before it is a registry port).
+        var slash = image.LastIndexOf('/');
+        var colon = image.LastIndexOf(':');
+        if (colon <= slash || colon == image.Length - 1)
+        {
+            return false;
+        }
+
+        return !IsFloating(image[(colon + 1)..]);
+    }
+
+    public static bool IsVaultPath(string text) => VaultPath().IsMatch(text);
+
+    [GeneratedRegex("^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$", RegexOptions.CultureInvariant)]
+    private static partial Regex Rfc1123Label();
+
+    [GeneratedRegex("^tag:[A-Za-z][A-Za-z0-9-]{0,62}$", RegexOptions.CultureInvariant)]
+    private static partial Regex Tag();
+
+    [GeneratedRegex(@"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.ts\.net$", RegexOptions.CultureInvariant)]
+    private static partial Regex TailnetName();
+
+    [GeneratedRegex(@"^v?(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex Semver();
+
+    [GeneratedRegex("^sha256:[a-f0-9]{64}$", RegexOptions.CultureInvariant)]
+    private static partial Regex Digest();
+
+    [GeneratedRegex("^[A-Za-z0-9_-]+(/[A-Za-z0-9_-]+)*$", RegexOptions.CultureInvariant)]
+    private static partial Regex VaultPath();
+}

@@ -1,0 +1,79 @@
+using Tazlab.Stacks.Model;
+
+namespace Tazlab.Stacks.Validation;
+
+/// <summary>
+/// Rules that span stacks: a tailnet's policy has exactly one owner, a referencing stack points at a stack
+/// that owns what it reads, and the tags it applies are owned in that stack's policy.
+/// </summary>
+public static class ProjectValidator
+{
+    /// <param name="stack">The stack being checked.</param>
+    /// <param name="siblings">The project's other stacks that loaded cleanly.</param>
+    public static void Validate(StackConfig stack, IReadOnlyList<StackConfig> siblings, DiagnosticBag diagnostics)
+    {
+        var prefix = stack.ProjectName + ":";
+        if (stack.Ownership.TailnetPolicy == PartOwnership.Own)
+        {
+            foreach (var other in siblings.Where(s => s.Tailnet.Name == stack.Tailnet.Name && s.Ownership.TailnetPolicy == PartOwnership.Own))
+            {
+                diagnostics.Error(
+                    prefix + "tailnetPolicy",
+                    $"stack '{stack.StackName}' claims the policy of tailnet {stack.Tailnet.Name}, which stack '{other.StackName}' already owns",
+                    $"one owner per tailnet: set tailnetPolicy: reference and referenceStack: <org>/{stack.ProjectName}/{other.StackName}");
+            }
+        }
+
+        if (stack.Ownership.ReferenceStackName is not { } referenced || !stack.Ownership.ReferencesAnything)
+        {
+            return;
+        }
+
+        var owner = siblings.FirstOrDefault(s => s.StackName == referenced);
+        if (owner is null)
+        {
+            // The referenced stack may live in another project or folder; nothing more can be checked offline.
+            return;
+        }
+
+        if (stack.Ownership.TailnetPolicy == PartOwnership.Reference)
+        {
+            if (owner.Ownership.TailnetPolicy != PartOwnership.Own)
+            {
+                diagnostics.Error(prefix + "referenceStack", $"stack '{referenced}' does not own a tailnet policy", "the stack whose tailnetPolicy is own");
+            }
+            else if (owner.Tailnet.Name != stack.Tailnet.Name)
+            {
+                diagnostics.Error(prefix + "tailnetName", $"'{stack.Tailnet.Name}' differs from the referenced stack's tailnet '{owner.Tailnet.Name}'", owner.Tailnet.Name);
+            }
+            else
+            {
+                var owned = owner.Tailnet.TagOwners.Select(o => o.Tag).ToHashSet(StringComparer.Ordinal);
+                ReportUnowned(prefix + "vaultTags", stack.Ownership.VaultServer == PartOwnership.Own ? stack.Vault.Tags : [], owned, referenced, diagnostics);
+                ReportUnowned(prefix + "talosTags", stack.Talos.Tags, owned, referenced, diagnostics);
+                ReportUnowned(prefix + "operatorProxyTags", stack.Operator.ProxyTags, owned, referenced, diagnostics);
+            }
+        }
+
+        if (stack.Ownership.VaultServer == PartOwnership.Reference && owner.Ownership.VaultServer != PartOwnership.Own)
+        {
+            diagnostics.Error(prefix + "referenceStack", $"stack '{referenced}' does not own a Vault server", "the stack whose vaultServer is own");
+        }
+
+        if (stack.Ownership.VaultServer == PartOwnership.Reference && owner.Vault.DeviceName != stack.Vault.DeviceName)
+        {
+            diagnostics.Error(prefix + "vaultDeviceName", $"'{stack.Vault.DeviceName}' differs from the referenced stack's Vault '{owner.Vault.DeviceName}'", owner.Vault.DeviceName);
+        }
+    }
+
+    private static void ReportUnowned(string key, IReadOnlyList<string> tags, HashSet<string> owned, string ownerStack, DiagnosticBag diagnostics)
+    {
+        for (var i = 0; i < tags.Count; i++)
+        {
+            if (NameRules.IsTag(tags[i]) && !owned.Contains(tags[i]))
+            {
+                diagnostics.Error($"{key}[{i}]", $"uses {tags[i]}, which stack '{ownerStack}' gives no owner", $"a tag owned in stack '{ownerStack}' (add it to its tagOwners)");
+            }
+        }
+    }
+}

@@ -1,0 +1,7 @@
+namespace Tazlab.Stacks.Validation;
+
+public enum Severity
+{
+    Warning,
+    Error,
+}
