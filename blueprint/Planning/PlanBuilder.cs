@@ -1,4 +1,5 @@
 using Tazlab.Blueprint.Graph;
+using Tazlab.Blueprint.Rendering;
 using Tazlab.Blueprint.Rules;
 using Tazlab.Stacks.Model;
 using Tazlab.Stacks.Naming;
@@ -10,7 +11,7 @@ namespace Tazlab.Blueprint.Planning;
 public static class PlanBuilder
 {
     /// <summary>Builds the plan; returns null (with errors in <paramref name="diagnostics"/>) when the graph's own configuration is invalid.</summary>
-    public static Plan? Build(StackConfig config, IReadOnlyList<Diagnostic> warnings, DiagnosticBag diagnostics)
+    public static Plan? Build(StackConfig config, IReadOnlyList<Diagnostic> warnings, DiagnosticBag diagnostics, PlanOptions? options = null)
     {
         var names = PlatformNames.From(config);
         var graph = PlatformGraphBuilder.Build(config, names, diagnostics);
@@ -19,7 +20,8 @@ public static class PlanBuilder
             return null;
         }
 
-        var context = new PlanContext(config, names, graph, GraphAnalysis.Of(graph));
+        var rendering = PlatformRenderer.Render(new RenderInput(config, names, PlaceholderValues.Instance));
+        var context = new PlanContext(config, names, graph, GraphAnalysis.Of(graph), rendering, options ?? PlanOptions.None);
         var checks = SafetyRules.All.Select(rule => rule.Evaluate(context)).ToList();
         return new Plan(context, checks, warnings);
     }

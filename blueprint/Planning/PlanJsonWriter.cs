@@ -66,6 +66,16 @@ public static class PlanJsonWriter
 
         WriteStrings(json, "warnings", plan.Warnings.Select(w => w.Message).ToList());
 
+        WriteStrings(json, "files", context.Rendering.Files.Select(f => f.Path).ToList());
+        json.WriteStartObject("renderings");
+        foreach (var area in context.Rendering.Areas.OrderBy(a => a.Area, StringComparer.Ordinal))
+        {
+            json.WritePropertyName(area.Area);
+            area.WritePlanFacts(json);
+        }
+
+        json.WriteEndObject();
+
         json.WriteStartArray("secrets");
         foreach (var secret in SecretsOf(plan))
         {

@@ -5,7 +5,7 @@ using Tazlab.Blueprint.Graph;
 
 namespace Tazlab.Blueprint.Planning;
 
-/// <summary>Writes a plan's files into a folder: graph.mmd, graph.json and plan.json.</summary>
+/// <summary>Writes a plan's files into a folder: graph.mmd, graph.json, plan.json and every rendered platform file.</summary>
 public static class PlanWriter
 {
     public const string GraphMermaidFile = "graph.mmd";
@@ -25,6 +25,7 @@ public static class PlanWriter
         new(GraphMermaidFile, MermaidWriter.Write(plan.Context.Graph, plan.Context.Analysis)),
         new(GraphJsonFile, Json(json => GraphJsonWriter.Write(json, plan.Context.Graph, plan.Context.Analysis))),
         new(PlanJsonFile, Json(json => PlanJsonWriter.Write(json, plan))),
+        .. plan.Context.Rendering.Files.Select(f => new KeyValuePair<string, string>(f.Path, f.Content)),
     ];
 
     /// <summary>
@@ -34,19 +35,53 @@ public static class PlanWriter
     public static IReadOnlyList<string> Write(Plan plan, string directory)
     {
         var files = Render(plan);
+        var stale = PreviouslyRendered(directory).Except(files.Select(f => f.Key), StringComparer.Ordinal).ToList();
         Directory.CreateDirectory(directory);
         var written = new List<string>();
         foreach (var (name, content) in files)
         {
             var path = Path.Combine(directory, name);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             var temporary = path + ".tmp";
             File.WriteAllText(temporary, content, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
             File.Move(temporary, path, overwrite: true);
             written.Add(path);
         }
 
+        // A file an earlier plan rendered and this one does not (say, a part the stack no longer owns) must not linger.
+        foreach (var name in stale)
+        {
+            File.Delete(Path.Combine(directory, name));
+        }
+
         return written;
     }
+
+    /// <summary>The rendered files the plan.json already in <paramref name="directory"/> lists.</summary>
+    private static IEnumerable<string> PreviouslyRendered(string directory)
+    {
+        var path = Path.Combine(directory, PlanJsonFile);
+        if (!File.Exists(path))
+        {
+            return [];
+        }
+
+        try
+        {
+            using var previous = JsonDocument.Parse(File.ReadAllText(path));
+            return previous.RootElement.TryGetProperty("files", out var files) && files.ValueKind == JsonValueKind.Array
+                ? files.EnumerateArray().Select(f => f.GetString()).OfType<string>().Where(IsInside).ToList()
+                : [];
+        }
+        catch (JsonException)
+        {
+            return [];
+        }
+    }
+
+    /// <summary>Only plain relative paths below the folder: a tampered plan.json cannot delete elsewhere.</summary>
+    private static bool IsInside(string relative) =>
+        !Path.IsPathRooted(relative) && !relative.Split('/', '\\').Contains("..");
 
     private static string Json(Action<Utf8JsonWriter> write)
     {

@@ -6,5 +6,6 @@ public static class SafetyRules
     public static readonly IReadOnlyList<ISafetyRule> All =
     [
         new BootstrapOrderRule(),
+        new BootstrapSecretsRule(),
     ];
 }

@@ -86,3 +86,27 @@ public class PlanWriterTests
         Assert.Contains("\"set\": true", files.Single(f => f.Key == PlanWriter.PlanJsonFile).Value, StringComparison.Ordinal);
     }
 }
+
+public class PlanWriterFolderTests
+{
+    [Fact]
+    public void Files_an_earlier_plan_rendered_and_this_one_does_not_are_removed()
+    {
+        var folder = Directory.CreateTempSubdirectory("tazlab-plan-");
+        try
+        {
+            PlanWriter.Write(PlanFixture.Of("prod"), folder.FullName);
+            Assert.True(File.Exists(Path.Combine(folder.FullName, "secrets", "operator-oauth.yaml")));
+            File.WriteAllText(Path.Combine(folder.FullName, "notes.txt"), "mine");
+
+            PlanWriter.Write(PlanFixture.Of("prod", p => p.Set("prod", "tazlab:operatorOAuthSource", "vault")), folder.FullName);
+
+            Assert.False(File.Exists(Path.Combine(folder.FullName, "secrets", "operator-oauth.yaml")));
+            Assert.True(File.Exists(Path.Combine(folder.FullName, "notes.txt")));
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+}
