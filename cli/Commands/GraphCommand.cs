@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Tazlab.Blueprint.Graph;
+using Tazlab.Blueprint.Planning;
 
 namespace Tazlab.Cli.Commands;
 
@@ -16,7 +17,7 @@ public static class GraphCommand
         };
         command.SetAction(parse =>
         {
-            var plan = StackPlanning.Load(context, StackPlanning.ValueOf(parse, stack), parse.GetValue(project), out _);
+            var plan = StackPlanning.Load(context, StackPlanning.ValueOf(parse, stack), parse.GetValue(project), PlanOptions.None, out _);
             if (plan is null)
             {
                 return ExitCodes.InvalidInput;

@@ -21,15 +21,33 @@ public static class PlanCommand
             DefaultValueFactory = _ => "text",
         };
         format.AcceptOnlyFromAmong("text", "json");
+        var previous = new Option<FileInfo?>("--previous")
+        {
+            Description = "A plan.json applied before: any change to a bootstrap-only field (one a live cluster cannot take) fails the plan.",
+        };
+        var allowRebuild = new Option<bool>("--allow-rebuild")
+        {
+            Description = "Accept changes to bootstrap-only fields: the cluster will be rebuilt from nothing.",
+        };
+        var gitops = new Option<DirectoryInfo?>("--gitops")
+        {
+            Description = "A GitOps folder tree: every kustomization in it must list each YAML file beside it, and every listed file must exist.",
+        };
 
         var command = new Command("plan", "Validate a stack offline, build its bootstrap dependency graph, run every safety check and write the plan files. Exit 0 clean, 1 a safety check failed, 2 invalid configuration or usage.")
         {
-            stack, output, format, project,
+            stack, output, format, previous, allowRebuild, gitops, project,
         };
         command.SetAction(parse =>
         {
             var stackName = StackPlanning.ValueOf(parse, stack);
-            var plan = StackPlanning.Load(context, stackName, parse.GetValue(project), out var projectPath);
+            var options = ReadOptions(context, parse.GetValue(previous), parse.GetValue(allowRebuild), parse.GetValue(gitops));
+            if (options is null)
+            {
+                return ExitCodes.InvalidInput;
+            }
+
+            var plan = StackPlanning.Load(context, stackName, parse.GetValue(project), options, out var projectPath);
             if (plan is null)
             {
                 return ExitCodes.InvalidInput;
@@ -58,5 +76,29 @@ public static class PlanCommand
             return plan.SafetyFailed ? ExitCodes.SafetyCheckFailed : ExitCodes.Success;
         });
         return command;
+    }
+
+    /// <summary>Reads the files the options name; a missing or unreadable one is a usage error.</summary>
+    private static PlanOptions? ReadOptions(CliContext context, FileInfo? previous, bool allowRebuild, DirectoryInfo? gitops)
+    {
+        string? previousJson = null;
+        if (previous is not null)
+        {
+            if (!previous.Exists)
+            {
+                context.Stderr.WriteLine($"--previous: {previous.FullName} does not exist; expected a plan.json written by an earlier plan");
+                return null;
+            }
+
+            previousJson = File.ReadAllText(previous.FullName);
+        }
+
+        if (gitops is not null && !gitops.Exists)
+        {
+            context.Stderr.WriteLine($"--gitops: {gitops.FullName} does not exist; expected a folder of kustomizations");
+            return null;
+        }
+
+        return new PlanOptions(previousJson, allowRebuild, gitops?.FullName);
     }
 }

@@ -10,7 +10,7 @@ namespace Tazlab.Cli.Commands;
 public static class StackPlanning
 {
     /// <summary>Returns the plan, or null after reporting every problem (the caller exits with <see cref="ExitCodes.InvalidInput"/>).</summary>
-    public static Plan? Load(CliContext context, string stack, DirectoryInfo? projectDirectory, out string projectPath)
+    public static Plan? Load(CliContext context, string stack, DirectoryInfo? projectDirectory, PlanOptions options, out string projectPath)
     {
         projectPath = ProjectLocator.Find(projectDirectory, context.CurrentDirectory) ?? string.Empty;
         if (projectPath.Length == 0)
@@ -28,7 +28,7 @@ public static class StackPlanning
         }
 
         var diagnostics = new DiagnosticBag();
-        var plan = PlanBuilder.Build(loaded.Config, [.. loaded.Warnings], diagnostics);
+        var plan = PlanBuilder.Build(loaded.Config, [.. loaded.Warnings], diagnostics, options);
         if (plan is null)
         {
             DiagnosticPrinter.Print(context.Stderr, [.. loaded.Warnings, .. diagnostics.Items]);
