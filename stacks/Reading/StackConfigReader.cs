@@ -49,15 +49,16 @@ public static class StackConfigReader
         var r = new MappingReader(own, name => prefix + name, diagnostics);
 
         var ownership = ReadOwnership(r);
+        var tailnet = ReadTailnet(r, ownership.TailnetPolicy == PartOwnership.Own);
         var config = new StackConfig(
             source.ProjectName,
             source.StackName,
             ownership,
-            ReadTailnet(r, ownership.TailnetPolicy == PartOwnership.Own),
+            tailnet,
             ReadVault(r, ownership.VaultServer == PartOwnership.Own),
             ReadTalos(r),
             ReadCoreDns(r),
-            ReadOperator(r),
+            ReadOperator(r, tailnet, ownership.TailnetPolicy == PartOwnership.Own),
             ReadVaultAuth(r),
             ReadExternalSecrets(r),
             new BootstrapSecretsConfig(r.String("fluxGitUsername"), r.Secret("fluxGitToken")),
@@ -165,11 +166,30 @@ public static class StackConfigReader
         r.StringList("corednsUpstreams"),
         r.String("corednsImage"));
 
-    private static TailscaleOperatorConfig ReadOperator(MappingReader r) => new(
-        r.String("operatorChartVersion"),
-        r.String("operatorNamespace"),
-        r.Choice("operatorOAuthSource", OAuthSourceChoices, OAuthSecretSource.Bootstrap),
-        r.StringList("operatorProxyTags"));
+    /// <summary>
+    /// The operator's own tags are its OAuth client's tags: read from the client where this stack owns the
+    /// policy, and from <c>operatorTags</c> where it references the owner's client.
+    /// </summary>
+    private static TailscaleOperatorConfig ReadOperator(MappingReader r, TailnetConfig tailnet, bool ownsPolicy)
+    {
+        var operatorTags = r.StringList("operatorTags", required: !ownsPolicy);
+        if (ownsPolicy)
+        {
+            if (r.IsSet("operatorTags"))
+            {
+                r.Diagnostics.Error(r.KeyOf("operatorTags"), "is set, but this stack owns the tailnet policy and takes the operator's tags from its OAuth client", $"no value here (set tags on the oauthClients entry named by {r.KeyOf("operatorOAuthClient")})");
+            }
+
+            operatorTags = tailnet.OAuthClients.FirstOrDefault(c => c.Name == tailnet.OperatorOAuthClient)?.Tags ?? [];
+        }
+
+        return new TailscaleOperatorConfig(
+            r.String("operatorChartVersion"),
+            r.String("operatorNamespace"),
+            r.Choice("operatorOAuthSource", OAuthSourceChoices, OAuthSecretSource.Bootstrap),
+            r.StringList("operatorProxyTags"),
+            operatorTags);
+    }
 
     private static VaultKubernetesAuthConfig ReadVaultAuth(MappingReader r) => new(
         r.String("vaultJwtMount"),

@@ -52,6 +52,13 @@ public static class ProjectValidator
                 ReportUnowned(prefix + "vaultTags", stack.Ownership.VaultServer == PartOwnership.Own ? stack.Vault.Tags : [], owned, referenced, diagnostics);
                 ReportUnowned(prefix + "talosTags", stack.Talos.Tags, owned, referenced, diagnostics);
                 ReportUnowned(prefix + "operatorProxyTags", stack.Operator.ProxyTags, owned, referenced, diagnostics);
+                if (!stack.Operator.OperatorTags.SequenceEqual(owner.Operator.OperatorTags, StringComparer.Ordinal))
+                {
+                    diagnostics.Error(
+                        prefix + "operatorTags",
+                        $"[{string.Join(", ", stack.Operator.OperatorTags)}] differs from the tags of stack '{referenced}''s operator OAuth client",
+                        $"[{string.Join(", ", owner.Operator.OperatorTags)}]: the operator joins with that client, so its device carries exactly those tags");
+                }
             }
         }
 

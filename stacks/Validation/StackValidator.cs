@@ -95,6 +95,10 @@ public sealed class StackValidator
         CheckTags("vaultTags", _config.Vault.Tags, nonEmpty: _config.Ownership.VaultServer == PartOwnership.Own);
         CheckTags("talosTags", _config.Talos.Tags, nonEmpty: true);
         CheckTags("operatorProxyTags", _config.Operator.ProxyTags, nonEmpty: true);
+        if (_config.Ownership.TailnetPolicy == PartOwnership.Reference)
+        {
+            CheckTags("operatorTags", _config.Operator.OperatorTags, nonEmpty: true);
+        }
 
         if (_config.Ownership.TailnetPolicy != PartOwnership.Own)
         {
@@ -186,9 +190,12 @@ public sealed class StackValidator
             CheckTags($"oauthClients[{i}].tags", client.Tags, nonEmpty: false);
         }
 
-        if (t.OAuthClients.Count > 0 && !t.OAuthClients.Any(c => c.Name == t.OperatorOAuthClient))
+        if (!t.OAuthClients.Any(c => c.Name == t.OperatorOAuthClient))
         {
-            _bag.Error(Key("operatorOAuthClient"), $"'{Show(t.OperatorOAuthClient)}' names no OAuth client" + Suggestions.DidYouMean(t.OperatorOAuthClient, t.OAuthClients.Select(c => c.Name)), $"one of: {string.Join(", ", t.OAuthClients.Select(c => c.Name))}");
+            _bag.Error(
+                Key("operatorOAuthClient"),
+                $"'{Show(t.OperatorOAuthClient)}' names no OAuth client" + Suggestions.DidYouMean(t.OperatorOAuthClient, t.OAuthClients.Select(c => c.Name)),
+                t.OAuthClients.Count == 0 ? $"an entry in {Key("oauthClients")} for the Kubernetes operator" : $"one of: {string.Join(", ", t.OAuthClients.Select(c => c.Name))}");
         }
     }
 
