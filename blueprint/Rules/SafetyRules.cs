@@ -6,6 +6,10 @@ public static class SafetyRules
     public static readonly IReadOnlyList<ISafetyRule> All =
     [
         new BootstrapOrderRule(),
+        new OperatorImagesPinnedRule(),
+        new OperatorOAuthFromSecretRule(),
+        new OperatorNamespacePrivilegedRule(),
+        new VaultEgressServiceRule(),
         new BootstrapSecretsRule(),
     ];
 }

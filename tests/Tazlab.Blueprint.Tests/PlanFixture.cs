@@ -1,4 +1,6 @@
 using Tazlab.Blueprint.Planning;
+using Tazlab.Blueprint.Rendering;
+using Tazlab.Blueprint.Rules;
 using Tazlab.Stacks.Loading;
 using Tazlab.Stacks.Validation;
 using Tazlab.TestSupport;
@@ -20,8 +22,23 @@ public static class PlanFixture
         return plan!;
     }
 
+    /// <summary>
+    /// The plan's context with one area's rendering replaced: how a test shows that a rule catches a
+    /// rendering the configuration validator would never let through.
+    /// </summary>
+    public static PlanContext WithArea<T>(this Plan plan, Func<T, T> change)
+        where T : IAreaRendering
+    {
+        var areas = plan.Context.Rendering.Areas.Select(a => a is T area ? change(area) : a).ToList();
+        return plan.Context with { Rendering = new PlatformRendering(areas) };
+    }
+
+    /// <summary>Evaluates one rule on a context.</summary>
+    public static RuleResult Evaluate(this PlanContext context, string ruleId) =>
+        SafetyRules.All.Single(r => r.Id == ruleId).Evaluate(context);
+
     /// <summary>The result of one rule in a plan.</summary>
-    public static Rules.RuleResult Check(this Plan plan, string ruleId) => plan.Checks.Single(c => c.RuleId == ruleId);
+    public static RuleResult Check(this Plan plan, string ruleId) => plan.Checks.Single(c => c.RuleId == ruleId);
 
     /// <summary>A rendered file's text.</summary>
     public static string File(this Plan plan, string path) => plan.Context.Rendering.Files.Single(f => f.Path == path).Content;
