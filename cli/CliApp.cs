@@ -14,6 +14,7 @@ public static class CliApp
         {
             PlanCommand.Create(context),
             GraphCommand.Create(context),
+            RulesCommand.Create(context),
         };
 
         var parse = root.Parse(args);

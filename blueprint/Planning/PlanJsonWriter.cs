@@ -54,7 +54,7 @@ public static class PlanJsonWriter
             json.WriteString("title", check.Title);
             json.WriteString("status", StatusName(check.Status));
             WriteStrings(json, "messages", check.Messages);
-            if (check.Status != RuleStatus.Pass)
+            if (check.Status is RuleStatus.Fail or RuleStatus.Warn)
             {
                 json.WriteString("fix", check.Fix);
             }
@@ -93,6 +93,7 @@ public static class PlanJsonWriter
     {
         RuleStatus.Pass => "pass",
         RuleStatus.Warn => "warn",
+        RuleStatus.Skipped => "skipped",
         _ => "fail",
     };
 

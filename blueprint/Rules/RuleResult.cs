@@ -9,6 +9,8 @@ public sealed record RuleResult(string RuleId, string Title, RuleStatus Status, 
 
     public static RuleResult Warn(ISafetyRule rule, IReadOnlyList<string> messages) => new(rule.Id, rule.Title, RuleStatus.Warn, messages, rule.Fix);
 
+    public static RuleResult Skip(ISafetyRule rule, string reason) => new(rule.Id, rule.Title, RuleStatus.Skipped, [reason], rule.Fix);
+
     /// <summary>Fail when there are messages, pass otherwise.</summary>
     public static RuleResult FailIfAny(ISafetyRule rule, IReadOnlyList<string> messages) => messages.Count == 0 ? Pass(rule) : Fail(rule, messages);
 }

@@ -11,5 +11,6 @@ public static class SafetyRules
         new OperatorNamespacePrivilegedRule(),
         new VaultEgressServiceRule(),
         new BootstrapSecretsRule(),
+        new GitOpsKustomizationRule(),
     ];
 }

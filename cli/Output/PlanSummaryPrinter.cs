@@ -41,7 +41,7 @@ public static class PlanSummaryPrinter
         }
 
         console.Write(checks);
-        foreach (var check in plan.Checks.Where(c => c.Status != RuleStatus.Pass))
+        foreach (var check in plan.Checks.Where(c => c.Status is RuleStatus.Fail or RuleStatus.Warn))
         {
             foreach (var message in check.Messages)
             {
@@ -57,15 +57,19 @@ public static class PlanSummaryPrinter
         }
 
         var failed = plan.Checks.Count(c => c.Status == RuleStatus.Fail);
+        var skipped = plan.Checks.Count(c => c.Status == RuleStatus.Skipped);
+        var ran = plan.Checks.Count - skipped;
+        var tail = skipped == 0 ? string.Empty : $" ({skipped} skipped)";
         console.MarkupLine(failed == 0
-            ? $"{plan.Checks.Count} checks passed."
-            : $"[red]{failed} of {plan.Checks.Count} checks failed.[/]");
+            ? $"{ran} checks passed{tail}."
+            : $"[red]{failed} of {ran} checks failed{tail}.[/]");
     }
 
     private static string StatusMarkup(RuleStatus status) => status switch
     {
         RuleStatus.Pass => "[green]pass[/]",
         RuleStatus.Warn => "[yellow]warn[/]",
+        RuleStatus.Skipped => "[grey]skipped[/]",
         _ => "[red]FAIL[/]",
     };
 }
