@@ -56,7 +56,7 @@ public static class ProjectValidator
                 {
                     diagnostics.Error(
                         prefix + "operatorTags",
-                        $"[{string.Join(", ", stack.Operator.OperatorTags)}] differs from the tags of stack '{referenced}''s operator OAuth client",
+                        $"[{string.Join(", ", stack.Operator.OperatorTags)}] differs from the tags of the operator OAuth client in stack '{referenced}'",
                         $"[{string.Join(", ", owner.Operator.OperatorTags)}]: the operator joins with that client, so its device carries exactly those tags");
                 }
             }

@@ -154,7 +154,10 @@ public sealed class StackValidator
         }
 
         OAuthClients(t);
-        TagOwnersCoverUse(t);
+        if (!_bag.IsInError(Key("tagOwners")))
+        {
+            TagOwnersCoverUse(t);
+        }
     }
 
     private void OAuthClients(TailnetConfig t)
@@ -314,7 +317,7 @@ public sealed class StackValidator
         Unique(key, t.Nodes.Select(n => n.Ip.ToString()).ToList(), "ip");
 
         var controlPlanes = t.ControlPlane.Count();
-        if (t.Nodes.Count > 0 && controlPlanes == 0)
+        if (controlPlanes == 0 && !_bag.IsInError(key))
         {
             _bag.Error(key, "has no control-plane node", "at least one node with role: controlplane");
         }
@@ -528,7 +531,7 @@ public sealed class StackValidator
 
             if (seen.TryGetValue(values[i], out var first))
             {
-                _bag.Error(Item(listKey, i, field), $"'{Show(values[i])}' repeats {Item(listKey, first, field)}", $"a {field} used once");
+                _bag.Error(Item(listKey, i, field), $"'{Show(values[i])}' repeats {Item(listKey, first, field)}", $"each {field} used once");
             }
             else
             {

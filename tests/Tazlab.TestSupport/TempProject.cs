@@ -46,6 +46,9 @@ public sealed class TempProject : IDisposable
         config.Children[new YamlScalarNode(key)] = ParseValue(yamlValue);
     });
 
+    /// <summary>Sets <paramref name="key"/> to a YAML node, adding the key if absent.</summary>
+    public void Set(string stack, string key, YamlNode value) => Edit(stack, config => config.Children[new YamlScalarNode(key)] = value);
+
     /// <summary>Removes <paramref name="key"/> from the stack's config.</summary>
     public void Remove(string stack, string key) => Edit(stack, config => config.Children.Remove(new YamlScalarNode(key)));
 
