@@ -1,5 +1,6 @@
 using Tazlab.Blueprint.Rendering.BootstrapSecrets;
 using Tazlab.Blueprint.Rendering.Operator;
+using Tazlab.Blueprint.Rendering.Talos;
 
 namespace Tazlab.Blueprint.Rendering;
 
@@ -10,6 +11,7 @@ public static class PlatformRenderer
     [
         BootstrapSecretsRenderer.Render,
         OperatorRenderer.Render,
+        TalosRenderer.Render,
     ];
 
     public static PlatformRendering Render(RenderInput input) => new(Renderers.Select(render => render(input)).ToList());

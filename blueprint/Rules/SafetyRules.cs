@@ -6,6 +6,10 @@ public static class SafetyRules
     public static readonly IReadOnlyList<ISafetyRule> All =
     [
         new BootstrapOrderRule(),
+        new ApiServerCertSansRule(),
+        new TalosBootstrapFieldsRule(),
+        new TalosCoreDnsRule(),
+        new KubeletClusterDnsRule(),
         new OperatorImagesPinnedRule(),
         new OperatorOAuthFromSecretRule(),
         new OperatorNamespacePrivilegedRule(),

@@ -1,0 +1,194 @@
+using System.Globalization;
+using System.Net.Sockets;
+using Tazlab.Stacks.Model;
+using YamlDotNet.RepresentationModel;
+using static Tazlab.Blueprint.Rendering.Talos.TalosYaml;
+
+namespace Tazlab.Blueprint.Rendering.Talos;
+
+/// <summary>
+/// Renders the Talos machine-configuration patches (Talos v1.12 configuration reference) and the Image Factory
+/// schematic. API-server settings are only ever in <c>cluster.apiServer</c>, never in <c>machine.certSANs</c>
+/// (that is the Talos API certificate; changing it on a live cluster regenerated the PKI: DOMAIN.md failure 1).
+/// </summary>
+public static class TalosRenderer
+{
+    /// <summary>The extension service the siderolabs/tailscale system extension registers (its ExtensionServiceConfig name).</summary>
+    public const string TailscaleService = "tailscale";
+
+    /// <summary>Image Factory's installer repository; the tag is the Talos version, the path the schematic id.</summary>
+    public const string InstallerRepository = "factory.talos.dev/installer";
+
+    private const string ApiVersion = "v1alpha1";
+
+    public static TalosRendering Render(RenderInput input)
+    {
+        var config = input.Config;
+        var talos = config.Talos;
+        var fields = new TalosFieldRecorder();
+
+        var schematic = ImageFactorySchematic.Render(talos.Extensions);
+        var schematicId = ImageFactorySchematic.Id(schematic);
+        fields.Add("contract.talosVersion", TalosFieldClass.BootstrapOnly, VersionContract(talos.TalosVersion));
+        fields.Add("schematic.customization.systemExtensions.officialExtensions", TalosFieldClass.LiveSafe, Joined(talos.Extensions));
+
+        var controlPlane = TalosYaml.Write([ControlPlaneDocument(input, fields)]);
+        var worker = TalosYaml.Write([WorkerDocument(input)]);
+        var installImage = $"{InstallerRepository}/{schematicId}:{talos.TalosVersion}";
+        var nodes = talos.Nodes
+            .Select(node => new RenderedFile(TalosRendering.NodeFile(node.Name), TalosYaml.Write(NodeDocuments(input, node, installImage, fields))))
+            .ToList();
+
+        return new TalosRendering(
+            new RenderedFile(TalosRendering.ControlPlaneFile, controlPlane),
+            new RenderedFile(TalosRendering.WorkerFile, worker),
+            nodes,
+            new RenderedFile(TalosRendering.SchematicFile, schematic),
+            schematicId,
+            fields.Fields);
+    }
+
+    /// <summary>
+    /// The machine-configuration contract is fixed per Talos minor version (v1.12.0 and v1.12.3 generate the same
+    /// documents), so a patch release is an in-place upgrade while a new minor means new generated defaults.
+    /// </summary>
+    public static string VersionContract(string talosVersion)
+    {
+        var parts = talosVersion.TrimStart('v').Split('.', '-', '+');
+        return parts.Length >= 2 ? $"v{parts[0]}.{parts[1]}" : talosVersion;
+    }
+
+    /// <summary>The API server, the cluster's name and networks, and Talos' CoreDNS switch (control-plane nodes apply the bootstrap manifests).</summary>
+    private static YamlMappingNode ControlPlaneDocument(RenderInput input, TalosFieldRecorder fields)
+    {
+        var config = input.Config;
+        var names = input.Names;
+        var certSans = new[] { names.ApiServerFqdn }.Concat(config.Talos.ControlPlane.Select(n => n.Ip.ToString())).ToList();
+        // kube-apiserver takes one comma-separated list; the issuer stays first so it remains the default audience.
+        var audiences = string.Join(',', names.ServiceAccountIssuer, names.VaultApiUrl);
+
+        fields.Add("cluster.clusterName", TalosFieldClass.BootstrapOnly, config.Talos.ClusterName);
+        AddNetworkFields(config.Talos, fields);
+        fields.Add("cluster.apiServer.certSANs", TalosFieldClass.BootstrapOnly, Joined(certSans));
+        fields.Add("cluster.apiServer.extraArgs.service-account-issuer", TalosFieldClass.BootstrapOnly, names.ServiceAccountIssuer);
+        fields.Add("cluster.apiServer.extraArgs.api-audiences", TalosFieldClass.BootstrapOnly, audiences);
+        fields.Add("cluster.apiServer.extraArgs.service-account-jwks-uri", TalosFieldClass.BootstrapOnly, names.JwksUri);
+        // Talos never deletes the CoreDNS it already applied, and its kube-dns Service holds the cluster IP the
+        // user-managed one needs: switching on a live cluster leaves two resolvers competing for one address.
+        fields.Add("cluster.coreDNS.disabled", TalosFieldClass.BootstrapOnly, config.CoreDns.UserManaged ? "true" : "false");
+        if (config.CoreDns.UserManaged)
+        {
+            fields.Add("machine.kubelet.clusterDNS", TalosFieldClass.LiveSafe, config.CoreDns.ClusterIp.ToString());
+        }
+
+        var cluster = ClusterCommon(config.Talos);
+        cluster.Add("apiServer", Map(
+            ("certSANs", Sequence(certSans)),
+            ("extraArgs", Map(
+                ("service-account-issuer", Scalar(names.ServiceAccountIssuer)),
+                ("api-audiences", Scalar(audiences)),
+                ("service-account-jwks-uri", Scalar(names.JwksUri))))));
+        cluster.Add("coreDNS", Map(("disabled", TalosYaml.Boolean(config.CoreDns.UserManaged))));
+        return WithMachineKubelet(config, cluster);
+    }
+
+    /// <summary>
+    /// Workers get the cluster's name and networks (the kubelet derives its DNS address and domain from them), but no
+    /// <c>cluster.coreDNS</c>: only control-plane nodes apply Talos' bootstrap manifests, CoreDNS among them.
+    /// </summary>
+    private static YamlMappingNode WorkerDocument(RenderInput input) => WithMachineKubelet(input.Config, ClusterCommon(input.Config.Talos));
+
+    private static YamlMappingNode ClusterCommon(TalosClusterConfig talos) => Map(
+        ("clusterName", Scalar(talos.ClusterName)),
+        ("network", Map(
+            ("dnsDomain", Scalar(talos.ClusterDomain)),
+            ("podSubnets", Sequence([talos.PodNetwork.ToString()])),
+            ("serviceSubnets", Sequence([talos.ServiceNetwork.ToString()])))));
+
+    private static void AddNetworkFields(TalosClusterConfig talos, TalosFieldRecorder fields)
+    {
+        fields.Add("cluster.network.dnsDomain", TalosFieldClass.BootstrapOnly, talos.ClusterDomain);
+        fields.Add("cluster.network.podSubnets", TalosFieldClass.BootstrapOnly, talos.PodNetwork.ToString());
+        fields.Add("cluster.network.serviceSubnets", TalosFieldClass.BootstrapOnly, talos.ServiceNetwork.ToString());
+    }
+
+    /// <summary>
+    /// Kubelets hand pods the tenth address of the service CIDR unless told otherwise; a user-managed CoreDNS answers
+    /// on its configured cluster IP, so every kubelet is pointed at exactly that address.
+    /// </summary>
+    private static YamlMappingNode WithMachineKubelet(StackConfig config, YamlMappingNode cluster)
+    {
+        var document = new YamlMappingNode();
+        if (config.CoreDns.UserManaged)
+        {
+            document.Add("machine", Map(("kubelet", Map(("clusterDNS", Sequence([config.CoreDns.ClusterIp.ToString()]))))));
+        }
+
+        document.Add("cluster", cluster);
+        return document;
+    }
+
+    /// <summary>A node's own patch: its address and install image (v1alpha1), its hostname, and the Tailscale extension's configuration.</summary>
+    private static IEnumerable<YamlMappingNode> NodeDocuments(RenderInput input, TalosNode node, string installImage, TalosFieldRecorder fields)
+    {
+        var talos = input.Config.Talos;
+        var prefix = $"nodes.{node.Name}.";
+        var address = $"{node.Ip}/{talos.NodeNetwork.PrefixLength.ToString(CultureInfo.InvariantCulture)}";
+        var defaultRoute = talos.NodeGateway.AddressFamily == AddressFamily.InterNetworkV6 ? "::/0" : "0.0.0.0/0";
+        fields.Add(prefix + "machine.network.interfaces", TalosFieldClass.LiveSafe, $"{address} via {talos.NodeGateway}");
+        fields.Add(prefix + "machine.install.image", TalosFieldClass.LiveSafe, installImage);
+
+        // machine.network.interfaces is deprecated in v1.12 but still supported; its device selector finds the VM's
+        // one NIC without guessing the interface name, which the v1.12 LinkConfig document would require.
+        yield return Map(("machine", Map(
+            ("network", Map(("interfaces", Sequence([Map(
+                ("deviceSelector", Map(("physical", TalosYaml.Boolean(true)))),
+                ("dhcp", TalosYaml.Boolean(false)),
+                ("addresses", Sequence([address])),
+                ("routes", Sequence([Map(("network", Scalar(defaultRoute)), ("gateway", Scalar(talos.NodeGateway.ToString())))])))])))),
+            ("install", Map(("image", Scalar(installImage)))))));
+
+        // Not machine.network.hostname: a v1.12 configuration already holds a HostnameConfig (auto: stable) and Talos
+        // rejects a static hostname in the v1alpha1 document beside it. auto must be switched off explicitly, as a
+        // patch that only sets hostname keeps auto: stable and the pair is invalid.
+        fields.Add(prefix + "HostnameConfig.hostname", TalosFieldClass.LiveSafe, node.Name);
+        yield return Map(
+            ("apiVersion", Scalar(ApiVersion)),
+            ("kind", Scalar("HostnameConfig")),
+            ("auto", Scalar("off")),
+            ("hostname", Scalar(node.Name)));
+
+        yield return TailscaleExtensionConfig(input, node, prefix, fields);
+    }
+
+    /// <summary>
+    /// The Tailscale system extension runs containerboot, which reads these variables (siderolabs/extensions
+    /// network/tailscale README). DNS acceptance is containerboot's own TS_ACCEPT_DNS: containerboot already passes
+    /// <c>--accept-dns=false</c> to <c>tailscale up</c> unless it is set. TS_AUTH_ONCE keeps a restarted node from
+    /// logging in again with its single-use auth key.
+    /// </summary>
+    private static YamlMappingNode TailscaleExtensionConfig(RenderInput input, TalosNode node, string prefix, TalosFieldRecorder fields)
+    {
+        (string Name, string Value, string Fact)[] environment =
+        [
+            // The fact records the placeholder, never the key: plan.json must not hold a secret even when rendered with real values.
+            ("TS_AUTHKEY", input.Values[ApplyTimeValue.TalosAuthKey], PlaceholderValues.Instance[ApplyTimeValue.TalosAuthKey]),
+            ("TS_HOSTNAME", node.Name, node.Name),
+            ("TS_EXTRA_ARGS", $"--advertise-tags={Joined(input.Config.Talos.Tags)}", $"--advertise-tags={Joined(input.Config.Talos.Tags)}"),
+            ("TS_ACCEPT_DNS", "true", "true"),
+            ("TS_AUTH_ONCE", "true", "true"),
+        ];
+        foreach (var (name, _, fact) in environment)
+        {
+            fields.Add($"{prefix}ExtensionServiceConfig.{TailscaleService}.environment.{name}", TalosFieldClass.LiveSafe, fact);
+        }
+
+        return Map(
+            ("apiVersion", Scalar(ApiVersion)),
+            ("kind", Scalar("ExtensionServiceConfig")),
+            ("name", Scalar(TailscaleService)),
+            ("environment", Sequence(environment.Select(e => $"{e.Name}={e.Value}"))));
+    }
+
+    private static string Joined(IEnumerable<string> values) => string.Join(',', values);
+}

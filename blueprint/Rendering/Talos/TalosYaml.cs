@@ -1,0 +1,117 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Text.RegularExpressions;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Tazlab.Blueprint.Rendering.Talos;
+
+/// <summary>
+/// Builds, writes and reads Talos YAML documents with YamlDotNet's representation model. The layout is the one
+/// Talos and Image Factory write themselves (Go yaml.v3: four-space indent, sequences indented under their key).
+/// </summary>
+public static partial class TalosYaml
+{
+    private static readonly EmitterSettings Layout = new EmitterSettings()
+        .WithBestIndent(4)
+        .WithIndentedSequences()
+        // Never fold long values such as comma-joined audiences onto a second line.
+        .WithBestWidth(int.MaxValue)
+        .WithNewLine("\n");
+
+    public static YamlMappingNode Map(params (string Key, YamlNode Value)[] entries)
+    {
+        var map = new YamlMappingNode();
+        foreach (var (key, value) in entries)
+        {
+            map.Add(new YamlScalarNode(key), value);
+        }
+
+        return map;
+    }
+
+    public static YamlSequenceNode Sequence(IEnumerable<string> values) => new(values.Select(Scalar));
+
+    public static YamlSequenceNode Sequence(IEnumerable<YamlNode> values) => new(values);
+
+    /// <summary>A string scalar; quoted when a YAML reader would otherwise take it for a boolean, null or number (e.g. <c>off</c>).</summary>
+    public static YamlScalarNode Scalar(string value) => new(value)
+    {
+        Style = NonString().IsMatch(value) ? ScalarStyle.DoubleQuoted : ScalarStyle.Any,
+    };
+
+    public static YamlScalarNode Boolean(bool value) => new(value ? "true" : "false") { Style = ScalarStyle.Plain };
+
+    /// <summary>One multi-document text: each document written alone, joined by <c>---</c> (no <c>...</c> end markers).</summary>
+    public static string Write(IEnumerable<YamlMappingNode> documents) => string.Join("---\n", documents.Select(WriteOne));
+
+    /// <summary>Every document of a multi-document text; a document that is not a mapping is an error.</summary>
+    public static IReadOnlyList<YamlMappingNode> Read(string text)
+    {
+        var stream = new YamlStream();
+        stream.Load(new StringReader(text));
+        return stream.Documents
+            .Select(d => d.RootNode as YamlMappingNode ?? throw new InvalidDataException("a Talos document must be a mapping"))
+            .ToList();
+    }
+
+    /// <summary>Reads a rendered file back for a check: a file that does not parse is reported, not thrown.</summary>
+    public static bool TryRead(RenderedFile file, out IReadOnlyList<YamlMappingNode> documents, [NotNullWhen(false)] out string? problem)
+    {
+        try
+        {
+            documents = Read(file.Content);
+            problem = null;
+            return true;
+        }
+        catch (Exception ex) when (ex is YamlException or InvalidDataException)
+        {
+            documents = [];
+            problem = $"{file.Path} cannot be read back as YAML: {ex.Message}";
+            return false;
+        }
+    }
+
+    /// <summary>The node at <paramref name="path"/> (mapping keys), or null when any step is missing.</summary>
+    public static YamlNode? Find(YamlMappingNode document, params string[] path)
+    {
+        YamlNode current = document;
+        foreach (var key in path)
+        {
+            if (current is not YamlMappingNode map || !map.Children.TryGetValue(new YamlScalarNode(key), out var next))
+            {
+                return null;
+            }
+
+            current = next;
+        }
+
+        return current;
+    }
+
+    /// <summary>The scalar values at <paramref name="path"/>: a sequence's items, a single scalar, or nothing.</summary>
+    public static IReadOnlyList<string> Strings(YamlMappingNode document, params string[] path) => Find(document, path) switch
+    {
+        YamlSequenceNode sequence => sequence.Children.OfType<YamlScalarNode>().Select(s => s.Value ?? string.Empty).ToList(),
+        YamlScalarNode scalar => [scalar.Value ?? string.Empty],
+        _ => [],
+    };
+
+    /// <summary>The string value of a scalar at <paramref name="path"/>, or null.</summary>
+    public static string? String(YamlMappingNode document, params string[] path) => (Find(document, path) as YamlScalarNode)?.Value;
+
+    /// <summary>The document's <c>kind</c>; the v1alpha1 document (machine/cluster) has none.</summary>
+    public static string? Kind(YamlMappingNode document) => String(document, "kind");
+
+    private static string WriteOne(YamlMappingNode document)
+    {
+        using var writer = new StringWriter();
+        new YamlStream(new YamlDocument(document)).Save(new Emitter(writer, Layout), assignAnchors: false);
+        var text = writer.ToString();
+        const string end = "...\n";
+        return text.EndsWith(end, StringComparison.Ordinal) ? text[..^end.Length] : text;
+    }
+
+    /// <summary>YAML 1.1 and 1.2 booleans, nulls and numbers: Go's yaml.v3 resolves some of these to non-strings.</summary>
+    [GeneratedRegex(@"^(|~|null|Null|NULL|y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF|[-+]?(\.[0-9]+|[0-9][0-9_]*(\.[0-9_]*)?)([eE][-+]?[0-9]+)?|0x[0-9a-fA-F]+|0o[0-7]+|[-+]?\.(inf|Inf|INF)|\.(nan|NaN|NAN))$")]
+    private static partial Regex NonString();
+}

@@ -1,0 +1,76 @@
+using Tazlab.TestSupport;
+
+namespace Tazlab.Cli.Tests;
+
+/// <summary><c>plan --previous</c>: a change a live Talos cluster cannot take fails the plan unless a rebuild is accepted.</summary>
+public class TalosPreviousPlanTests
+{
+    [Fact]
+    public void Bootstrap_only_change_exits_1_with_the_rebuild_message_and_0_with_allow_rebuild()
+    {
+        using var project = TempProject.FromRepo();
+        var previous = PlanAndKeep(project);
+        project.Set("prod", "tazlab:podCidr", "10.245.0.0/16");
+
+        var refused = CliRun.Of(project.Directory, "plan", "--stack", "prod", "--previous", previous);
+        var accepted = CliRun.Of(project.Directory, "plan", "--stack", "prod", "--previous", previous, "--allow-rebuild");
+
+        Assert.Equal(1, refused.ExitCode);
+        Assert.Contains("TZ031: cluster.network.podSubnets: 10.244.0.0/16 → 10.245.0.0/16; this field is bootstrap-only", Flat(refused.Stdout), StringComparison.Ordinal);
+        Assert.Contains("the cluster must be rebuilt", Flat(refused.Stdout), StringComparison.Ordinal);
+        Assert.Equal(0, accepted.ExitCode);
+        Assert.Contains("TZ031: cluster.network.podSubnets: 10.244.0.0/16 → 10.245.0.0/16", Flat(accepted.Stdout), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Renamed_api_server_exits_1()
+    {
+        using var project = TempProject.FromRepo();
+        var previous = PlanAndKeep(project);
+        project.Set("prod", "tazlab:apiServerDeviceName", "lushycorp-api");
+
+        var run = CliRun.Of(project.Directory, "plan", "--stack", "prod", "--previous", previous);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("TZ031: cluster.apiServer.extraArgs.service-account-issuer: https://lushycorp-k8s.magellanic-gondola.ts.net:6443 → https://lushycorp-api.magellanic-gondola.ts.net:6443;", Flat(run.Stdout), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Live_safe_change_exits_0()
+    {
+        using var project = TempProject.FromRepo();
+        var previous = PlanAndKeep(project);
+        project.Set("prod", "tazlab:talosTags", "[tag:tazlab-k8s, tag:tazpod]");
+
+        var run = CliRun.Of(project.Directory, "plan", "--stack", "prod", "--previous", previous);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("--advertise-tags=tag:tazlab-k8s,tag:tazpod", File.ReadAllText(Path.Combine(project.Directory, "out", "prod", "talos", "nodes", "tazlab-cp-1.yaml")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Malformed_previous_plan_exits_1_with_a_clear_message()
+    {
+        using var project = TempProject.FromRepo();
+        var previous = project.PathOf("old.json");
+        File.WriteAllText(previous, "{\"stack\": \"prod\"}");
+
+        var run = CliRun.Of(project.Directory, "plan", "--stack", "prod", "--previous", previous);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("TZ031: the previous plan cannot be compared: it has no renderings.talos.fields array", Flat(run.Stdout), StringComparison.Ordinal);
+    }
+
+    /// <summary>The summary wraps long lines at the console width: compare with whitespace runs collapsed.</summary>
+    private static string Flat(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>Plans the committed prod stack and keeps a copy of its plan.json, as an operator would after applying it.</summary>
+    private static string PlanAndKeep(TempProject project)
+    {
+        var first = CliRun.Of(project.Directory, "plan", "--stack", "prod");
+        Assert.Equal(0, first.ExitCode);
+        var copy = project.PathOf("old.json");
+        File.Copy(Path.Combine(project.Directory, "out", "prod", "plan.json"), copy);
+        return copy;
+    }
+}
