@@ -1,6 +1,7 @@
 using Tazlab.Blueprint.Rendering.BootstrapSecrets;
 using Tazlab.Blueprint.Rendering.Operator;
 using Tazlab.Blueprint.Rendering.Talos;
+using Tazlab.Blueprint.Rendering.Tailnet;
 
 namespace Tazlab.Blueprint.Rendering;
 
@@ -12,6 +13,7 @@ public static class PlatformRenderer
         BootstrapSecretsRenderer.Render,
         OperatorRenderer.Render,
         TalosRenderer.Render,
+        TailnetRenderer.Render,
     ];
 
     public static PlatformRendering Render(RenderInput input) => new(Renderers.Select(render => render(input)).ToList());

@@ -6,6 +6,11 @@ public static class SafetyRules
     public static readonly IReadOnlyList<ISafetyRule> All =
     [
         new BootstrapOrderRule(),
+        new TailnetTagOwnersRule(),
+        new TailnetDefaultDenyRule(),
+        new OperatorOAuthClientRule(),
+        new TailnetPolicyTestsRule(),
+        new TailnetPlatformPathsRule(),
         new ApiServerCertSansRule(),
         new TalosBootstrapFieldsRule(),
         new TalosCoreDnsRule(),

@@ -29,6 +29,12 @@ public static class StackConfigReader
         ["vault"] = OAuthSecretSource.Vault,
     };
 
+    private static readonly Dictionary<string, SshAction> SshActionChoices = new(StringComparer.Ordinal)
+    {
+        ["check"] = SshAction.Check,
+        ["accept"] = SshAction.Accept,
+    };
+
     private static readonly Dictionary<string, JwtValidationMode> JwtModeChoices = new(StringComparer.Ordinal)
     {
         ["pubkeys"] = JwtValidationMode.PublicKeys,
@@ -95,10 +101,15 @@ public static class StackConfigReader
             item.String("name"),
             item.StringList("scopes"),
             item.StringList("tags")), required: owned);
+        var sshRules = r.MappingList("tailnetSshRules", item => new TailnetSshRule(
+            item.StringList("from"),
+            item.String("to"),
+            item.StringList("users"),
+            item.Choice("action", SshActionChoices, SshAction.Check)), required: false);
 
         if (!owned)
         {
-            NotApplicable(r, "tagOwners", "accessIntents", "denyTests", "oauthClients");
+            NotApplicable(r, "tagOwners", "accessIntents", "denyTests", "oauthClients", "tailnetSshRules");
         }
 
         return new TailnetConfig(
@@ -108,7 +119,8 @@ public static class StackConfigReader
             denyTests,
             clients,
             r.String("operatorOAuthClient"),
-            r.Duration("authKeyExpiry"));
+            r.Duration("authKeyExpiry"),
+            sshRules);
     }
 
     private static VaultServerConfig ReadVault(MappingReader r, bool owned)

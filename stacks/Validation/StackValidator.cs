@@ -153,10 +153,43 @@ public sealed class StackValidator
             }
         }
 
+        SshRules(t);
         OAuthClients(t);
         if (!_bag.IsInError(Key("tagOwners")))
         {
             TagOwnersCoverUse(t);
+        }
+    }
+
+    private void SshRules(TailnetConfig t)
+    {
+        var key = Key("tailnetSshRules");
+        for (var i = 0; i < t.SshRules.Count; i++)
+        {
+            var rule = t.SshRules[i];
+            if (rule.Sources.Count == 0)
+            {
+                _bag.Error(Item(key, i, "from"), "is empty", "at least one source (a tag, group:…, autogroup:… or a user)");
+            }
+
+            for (var s = 0; s < rule.Sources.Count; s++)
+            {
+                CheckSource($"{Item(key, i, "from")}[{s}]", rule.Sources[s]);
+            }
+
+            CheckDestination(Item(key, i, "to"), rule.Destination);
+            if (rule.Users.Count == 0)
+            {
+                _bag.Error(Item(key, i, "users"), "is empty", "the local users the session may log in as, e.g. [autogroup:nonroot]");
+            }
+
+            for (var u = 0; u < rule.Users.Count; u++)
+            {
+                if (rule.Users[u] == "*" || rule.Users[u].Any(char.IsWhiteSpace) || rule.Users[u].Length == 0)
+                {
+                    _bag.Error($"{Item(key, i, "users")}[{u}]", $"'{Show(rule.Users[u])}' does not name a local user", "a user name such as root, or autogroup:nonroot");
+                }
+            }
         }
     }
 
@@ -219,6 +252,12 @@ public sealed class StackValidator
         {
             uses.AddRange(t.AccessIntents[i].Sources.Select((tag, j) => ($"{Item(Key("accessIntents"), i, "from")}[{j}]", tag)));
             uses.Add((Item(Key("accessIntents"), i, "to"), t.AccessIntents[i].Destination));
+        }
+
+        for (var i = 0; i < t.SshRules.Count; i++)
+        {
+            uses.AddRange(t.SshRules[i].Sources.Select((tag, j) => ($"{Item(Key("tailnetSshRules"), i, "from")}[{j}]", tag)));
+            uses.Add((Item(Key("tailnetSshRules"), i, "to"), t.SshRules[i].Destination));
         }
 
         for (var i = 0; i < t.DenyTests.Count; i++)

@@ -40,12 +40,13 @@ public class TalosPreviousPlanTests
     {
         using var project = TempProject.FromRepo();
         var previous = PlanAndKeep(project);
-        project.Set("prod", "tazlab:talosTags", "[tag:tazlab-k8s, tag:tazpod]");
+        // A patch release keeps the v1.12 machine-config contract: only the install image changes.
+        project.Set("prod", "tazlab:talosVersion", "v1.12.1");
 
         var run = CliRun.Of(project.Directory, "plan", "--stack", "prod", "--previous", previous);
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Contains("--advertise-tags=tag:tazlab-k8s,tag:tazpod", File.ReadAllText(Path.Combine(project.Directory, "out", "prod", "talos", "nodes", "tazlab-cp-1.yaml")), StringComparison.Ordinal);
+        Assert.Contains(":v1.12.1", File.ReadAllText(Path.Combine(project.Directory, "out", "prod", "talos", "nodes", "tazlab-cp-1.yaml")), StringComparison.Ordinal);
     }
 
     [Fact]
