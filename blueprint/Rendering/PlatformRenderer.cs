@@ -1,4 +1,6 @@
 using Tazlab.Blueprint.Rendering.BootstrapSecrets;
+using Tazlab.Blueprint.Rendering.VaultAuth;
+using Tazlab.Blueprint.Rendering.VaultServer;
 
 namespace Tazlab.Blueprint.Rendering;
 
@@ -8,6 +10,8 @@ public static class PlatformRenderer
     private static readonly IReadOnlyList<Func<RenderInput, IAreaRendering>> Renderers =
     [
         BootstrapSecretsRenderer.Render,
+        VaultServerRenderer.Render,
+        VaultAuthRenderer.Render,
     ];
 
     public static PlatformRendering Render(RenderInput input) => new(Renderers.Select(render => render(input)).ToList());

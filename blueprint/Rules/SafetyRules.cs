@@ -6,6 +6,15 @@ public static class SafetyRules
     public static readonly IReadOnlyList<ISafetyRule> All =
     [
         new BootstrapOrderRule(),
+        new VaultCertificateNamesRule(),
+        new VaultListenerRule(),
+        new VaultServerSecretsRule(),
+        new JwtKeySourceRule(),
+        new JwtAudienceRule(),
+        new VaultPolicyCapabilitiesRule(),
+        new JwtRoleTtlRule(),
+        new JwksOnTalosRule(),
+        new ClusterSecretStoreRule(),
         new BootstrapSecretsRule(),
     ];
 }
