@@ -36,4 +36,7 @@ public enum ApplyTimeValue
 
     /// <summary>The cluster's service-account public key, PEM (public; from the machine secrets).</summary>
     ServiceAccountPublicKey,
+
+    /// <summary>The Kubernetes cluster CA, PEM (public; from the machine secrets): Vault trusts the API server with it in jwks-url mode.</summary>
+    KubernetesCaCertificate,
 }

@@ -13,6 +13,7 @@ public sealed class PlaceholderValues : IApplyTimeValues
         ApplyTimeValue.VaultTlsCertificate,
         ApplyTimeValue.VaultCaCertificate,
         ApplyTimeValue.ServiceAccountPublicKey,
+        ApplyTimeValue.KubernetesCaCertificate,
     ];
 
     public string this[ApplyTimeValue value] => IsSecret(value) ? $"<redacted:{Name(value)}>" : $"<apply-time:{Name(value)}>";

@@ -2,6 +2,8 @@ using Tazlab.Blueprint.Rendering.BootstrapSecrets;
 using Tazlab.Blueprint.Rendering.Operator;
 using Tazlab.Blueprint.Rendering.Talos;
 using Tazlab.Blueprint.Rendering.Tailnet;
+using Tazlab.Blueprint.Rendering.VaultAuth;
+using Tazlab.Blueprint.Rendering.VaultServer;
 
 namespace Tazlab.Blueprint.Rendering;
 
@@ -14,6 +16,8 @@ public static class PlatformRenderer
         OperatorRenderer.Render,
         TalosRenderer.Render,
         TailnetRenderer.Render,
+        VaultServerRenderer.Render,
+        VaultAuthRenderer.Render,
     ];
 
     public static PlatformRendering Render(RenderInput input) => new(Renderers.Select(render => render(input)).ToList());

@@ -15,6 +15,12 @@ public sealed record PlatformNames(
     string ServiceAccountIssuer,
     string JwksUri)
 {
+    /// <summary>
+    /// The kube-apiserver's <c>--api-audiences</c>: the issuer (its default audience) and the Vault API URL, which
+    /// Vault's JWT roles bind. The Talos patches and the JWT roles both read this one list.
+    /// </summary>
+    public IReadOnlyList<string> ApiServerAudiences => [ServiceAccountIssuer, VaultApiUrl];
+
     /// <summary>The Kubernetes API server's port; Talos serves it on 6443.</summary>
     public const int ApiServerPort = 6443;
 

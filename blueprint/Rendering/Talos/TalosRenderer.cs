@@ -65,7 +65,7 @@ public static class TalosRenderer
         var names = input.Names;
         var certSans = new[] { names.ApiServerFqdn }.Concat(config.Talos.ControlPlane.Select(n => n.Ip.ToString())).ToList();
         // kube-apiserver takes one comma-separated list; the issuer stays first so it remains the default audience.
-        var audiences = string.Join(',', names.ServiceAccountIssuer, names.VaultApiUrl);
+        var audiences = string.Join(',', names.ApiServerAudiences);
 
         fields.Add("cluster.clusterName", TalosFieldClass.BootstrapOnly, config.Talos.ClusterName);
         AddNetworkFields(config.Talos, fields);

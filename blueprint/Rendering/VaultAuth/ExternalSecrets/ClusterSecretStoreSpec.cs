@@ -1,0 +1,3 @@
+namespace Tazlab.Blueprint.Rendering.VaultAuth.ExternalSecrets;
+
+public sealed record ClusterSecretStoreSpec(SecretStoreProvider Provider);

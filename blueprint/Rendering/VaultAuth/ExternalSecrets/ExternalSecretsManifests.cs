@@ -1,0 +1,17 @@
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace Tazlab.Blueprint.Rendering.VaultAuth.ExternalSecrets;
+
+/// <summary>Writes External Secrets objects with YamlDotNet, field names in the CRD's camelCase.</summary>
+public static class ExternalSecretsManifests
+{
+    private static readonly ISerializer Serializer = new SerializerBuilder()
+        .WithNamingConvention(CamelCaseNamingConvention.Instance)
+        .ConfigureDefaultValuesHandling(DefaultValuesHandling.OmitNull)
+        .WithQuotingNecessaryStrings()
+        .DisableAliases()
+        .Build();
+
+    public static string Write(ClusterSecretStore store) => Serializer.Serialize(store);
+}

@@ -1,0 +1,3 @@
+namespace Tazlab.Blueprint.Rendering.VaultServer.Hcl;
+
+public sealed record HclBool(bool Value) : HclValue;

@@ -1,0 +1,10 @@
+namespace Tazlab.Blueprint.Rendering.VaultServer;
+
+public enum SubjectAlternativeNameKind
+{
+    /// <summary>A DNS name SAN.</summary>
+    Dns,
+
+    /// <summary>An IP address SAN.</summary>
+    Ip,
+}

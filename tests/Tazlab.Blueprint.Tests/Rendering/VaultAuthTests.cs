@@ -1,0 +1,143 @@
+using System.Text;
+using System.Text.Json;
+using k8s.Models;
+using Tazlab.Blueprint.Planning;
+using Tazlab.Blueprint.Rendering.Kubernetes;
+using Tazlab.Blueprint.Rendering.VaultAuth;
+using Tazlab.Blueprint.Rendering.VaultServer.Hcl;
+using YamlDotNet.RepresentationModel;
+
+namespace Tazlab.Blueprint.Tests.Rendering;
+
+public class VaultAuthTests
+{
+    private const string VaultUrl = "https://lushycorp-vault.magellanic-gondola.ts.net:8200";
+    private const string Issuer = "https://lushycorp-k8s.magellanic-gondola.ts.net:6443";
+
+    [Fact]
+    public void Jwt_auth_validates_with_the_public_key_and_binds_grafana_to_the_vault_audience()
+    {
+        var json = JsonDocument.Parse(PlanFixture.Of("prod").File(VaultAuthRendering.JwtAuthFile)).RootElement;
+
+        Assert.Equal("jwt", json.GetProperty("mount").GetString());
+        var config = json.GetProperty("config");
+        Assert.Equal(Issuer, config.GetProperty("bound_issuer").GetString());
+        Assert.Equal(["<apply-time:service-account-public-key>"], config.GetProperty("jwt_validation_pubkeys").EnumerateArray().Select(k => k.GetString()));
+        Assert.Equal(["bound_issuer", "jwt_validation_pubkeys"], config.EnumerateObject().Select(p => p.Name));
+
+        var role = Assert.Single(json.GetProperty("roles").EnumerateArray().ToList());
+        Assert.Equal("grafana-consumer", role.GetProperty("name").GetString());
+        Assert.Equal("jwt", role.GetProperty("role_type").GetString());
+        Assert.Equal([VaultUrl], role.GetProperty("bound_audiences").EnumerateArray().Select(a => a.GetString()));
+        Assert.Equal("system:serviceaccount:monitoring:grafana-sa", role.GetProperty("bound_subject").GetString());
+        Assert.Equal("sub", role.GetProperty("user_claim").GetString());
+        Assert.Equal(86400, role.GetProperty("token_ttl").GetInt64());
+        Assert.Equal(86400, role.GetProperty("token_max_ttl").GetInt64());
+        Assert.Equal(["grafana-consumer"], role.GetProperty("token_policies").EnumerateArray().Select(p => p.GetString()));
+    }
+
+    [Fact]
+    public void Jwks_url_mode_sets_the_jwks_url_and_the_cluster_ca_instead_of_the_key()
+    {
+        var plan = PlanFixture.Of("prod", p => p.Set("prod", "tazlab:vaultJwtValidationMode", "jwks-url"));
+        var config = JsonDocument.Parse(plan.File(VaultAuthRendering.JwtAuthFile)).RootElement.GetProperty("config");
+
+        Assert.Equal(["bound_issuer", "jwks_url", "jwks_ca_pem"], config.EnumerateObject().Select(p => p.Name));
+        Assert.Equal($"{Issuer}/openid/v1/jwks", config.GetProperty("jwks_url").GetString());
+        Assert.Equal("<apply-time:kubernetes-ca-certificate>", config.GetProperty("jwks_ca_pem").GetString());
+    }
+
+    [Fact]
+    public void Eso_reader_policy_reads_data_and_lists_metadata_below_the_prefix_only()
+    {
+        var document = HclReader.Read(PlanFixture.Of("prod").File("vault/policies/eso-reader.hcl"));
+
+        var paths = document.Blocks("path").Select(b => (b.Labels.Single(), Assert.IsType<HclList>(b.Argument("capabilities")).Strings().Single())).ToList();
+        Assert.Equal([("secret/data/tazlab/*", "read"), ("secret/metadata/tazlab/*", "list")], paths);
+        Assert.Equal(2, document.Body.Count);
+    }
+
+    [Fact]
+    public void Cluster_secret_store_reads_vault_by_its_url_with_the_apply_time_ca_and_the_reader_token()
+    {
+        var plan = PlanFixture.Of("prod");
+        var yaml = new YamlStream();
+        yaml.Load(new StringReader(plan.File(VaultAuthRendering.ClusterSecretStoreFile)));
+        var store = (YamlMappingNode)yaml.Documents.Single().RootNode;
+
+        Assert.Equal("external-secrets.io/v1", Scalar(store, "apiVersion"));
+        Assert.Equal("ClusterSecretStore", Scalar(store, "kind"));
+        Assert.Equal("tazlab-secrets-vault", Scalar(store, "metadata", "name"));
+        Assert.Equal(["apiVersion", "kind", "metadata", "spec"], store.Children.Keys.Select(k => ((YamlScalarNode)k).Value));
+        Assert.Equal(VaultUrl, Scalar(store, "spec", "provider", "vault", "server"));
+        Assert.Equal("secret", Scalar(store, "spec", "provider", "vault", "path"));
+        Assert.Equal("v2", Scalar(store, "spec", "provider", "vault", "version"));
+        Assert.Equal("<apply-time:vault-ca-certificate>", Encoding.UTF8.GetString(Convert.FromBase64String(Scalar(store, "spec", "provider", "vault", "caBundle"))));
+        Assert.Equal("vault-eso-reader-token", Scalar(store, "spec", "provider", "vault", "auth", "tokenSecretRef", "name"));
+        Assert.Equal("token", Scalar(store, "spec", "provider", "vault", "auth", "tokenSecretRef", "key"));
+        Assert.Equal("external-secrets", Scalar(store, "spec", "provider", "vault", "auth", "tokenSecretRef", "namespace"));
+
+        var token = Assert.IsType<V1Secret>(Assert.Single(KubernetesManifests.Read(plan.File(VaultAuthRendering.ReaderTokenFile))));
+        Assert.Equal(("vault-eso-reader-token", "external-secrets"), (token.Metadata.Name, token.Metadata.NamespaceProperty));
+        Assert.Equal("<redacted:eso-reader-token>", token.StringData["token"]);
+    }
+
+    [Fact]
+    public void Dev_configures_its_own_mount_issuer_and_reader_on_prods_vault()
+    {
+        var plan = PlanFixture.Of("dev");
+        var json = JsonDocument.Parse(plan.File(VaultAuthRendering.JwtAuthFile)).RootElement;
+
+        Assert.Equal("jwt-dev", json.GetProperty("mount").GetString());
+        Assert.Equal("https://lushycorp-k8s-dev.magellanic-gondola.ts.net:6443", json.GetProperty("config").GetProperty("bound_issuer").GetString());
+        var policy = HclReader.Read(plan.File("vault/policies/eso-reader-dev.hcl"));
+        Assert.Equal(["secret/data/tazlab-dev/*", "secret/metadata/tazlab-dev/*"], policy.Blocks("path").Select(b => b.Labels.Single()));
+        Assert.Contains(plan.Context.Rendering.Files, f => f.Path == VaultAuthRendering.ClusterSecretStoreFile);
+    }
+
+    [Fact]
+    public void A_role_audience_from_config_is_bound_as_given()
+    {
+        var plan = PlanFixture.Of("prod", p => p.Set("prod", "tazlab:vaultJwtRoles", $"[{{name: grafana-consumer, namespace: monitoring, serviceAccount: grafana-sa, audience: '{Issuer}', tokenTtl: 1h, tokenMaxTtl: 2h, policies: [grafana-consumer]}}]"));
+        var role = JsonDocument.Parse(plan.File(VaultAuthRendering.JwtAuthFile)).RootElement.GetProperty("roles")[0];
+
+        Assert.Equal([Issuer], role.GetProperty("bound_audiences").EnumerateArray().Select(a => a.GetString()));
+        Assert.Equal((3600, 7200), (role.GetProperty("token_ttl").GetInt64(), role.GetProperty("token_max_ttl").GetInt64()));
+    }
+
+    [Fact]
+    public void Plan_json_lists_the_auth_facts()
+    {
+        var plan = PlanFixture.Of("prod");
+        var facts = JsonDocument.Parse(PlanWriter.Render(plan).Single(f => f.Key == PlanWriter.PlanJsonFile).Value).RootElement
+            .GetProperty("renderings").GetProperty("vaultAuth");
+
+        Assert.Equal("jwt", facts.GetProperty("mount").GetString());
+        Assert.Equal("pubkeys", facts.GetProperty("mode").GetString());
+        var role = Assert.Single(facts.GetProperty("roles").EnumerateArray().ToList());
+        Assert.Equal("grafana-consumer", role.GetProperty("name").GetString());
+        Assert.Equal("system:serviceaccount:monitoring:grafana-sa", role.GetProperty("boundSubject").GetString());
+        Assert.Equal([VaultUrl], role.GetProperty("audiences").EnumerateArray().Select(a => a.GetString()));
+        Assert.Equal(["eso-reader"], facts.GetProperty("policies").EnumerateArray().Select(p => p.GetString()));
+        Assert.Equal(VaultUrl, facts.GetProperty("storeServer").GetString());
+    }
+
+    [Fact]
+    public void Api_server_audiences_are_the_issuer_and_the_vault_url()
+    {
+        var names = PlanFixture.Of("prod").Context.Names;
+
+        Assert.Equal([Issuer, VaultUrl], names.ApiServerAudiences);
+    }
+
+    private static string Scalar(YamlMappingNode node, params string[] path)
+    {
+        YamlNode current = node;
+        foreach (var key in path)
+        {
+            current = ((YamlMappingNode)current)[key];
+        }
+
+        return ((YamlScalarNode)current).Value!;
+    }
+}

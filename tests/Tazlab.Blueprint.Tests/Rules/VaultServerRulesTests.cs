@@ -1,0 +1,159 @@
+using Tazlab.Blueprint.Planning;
+using Tazlab.Blueprint.Rendering;
+using Tazlab.Blueprint.Rendering.VaultServer;
+using Tazlab.Blueprint.Rules;
+using Tazlab.Blueprint.Tests.Rendering;
+
+// Not Tazlab.Blueprint.Tests.Rules: PlanFixture names Rules.RuleResult, which that namespace would shadow.
+namespace Tazlab.Blueprint.Tests.Checks;
+
+public class VaultServerRulesTests
+{
+    private const string Fqdn = "lushycorp-vault.magellanic-gondola.ts.net";
+
+    [Theory]
+    [InlineData("prod")]
+    [InlineData("dev")]
+    public void Committed_stacks_pass_the_vault_server_rules(string stack)
+    {
+        var plan = PlanFixture.Of(stack);
+
+        foreach (var id in new[] { "TZ020", "TZ021", "TZ022" })
+        {
+            var check = plan.Check(id);
+            Assert.True(check.Status == RuleStatus.Pass, $"{id}: {string.Join("; ", check.Messages)}");
+        }
+    }
+
+    [Fact]
+    public void A_custom_dns_alias_on_the_certificate_trips_TZ020()
+    {
+        var context = PlanFixture.Of("prod").Context;
+        var server = context.Rendering.Get<VaultServerRendering>();
+        var aliased = server with { SubjectAlternativeNames = [.. server.SubjectAlternativeNames, SubjectAlternativeName.Dns("lushycorp-api.ts.tazlab.net")] };
+
+        var check = new VaultCertificateNamesRule().Evaluate(With(context, aliased));
+
+        Assert.Equal(RuleStatus.Fail, check.Status);
+        Assert.Equal([$"the certificate names dns SAN lushycorp-api.ts.tazlab.net, an alias outside Tailscale's lifecycle; Vault's only name is {Fqdn}"], check.Messages);
+    }
+
+    [Fact]
+    public void A_certificate_and_api_addr_without_the_fqdn_trip_TZ020()
+    {
+        var context = PlanFixture.Of("prod").Context;
+        var server = context.Rendering.Get<VaultServerRendering>();
+        var drifted = server with
+        {
+            SubjectAlternativeNames = [SubjectAlternativeName.Dns("localhost"), SubjectAlternativeName.Ip("127.0.0.1"), SubjectAlternativeName.Ip("100.101.102.103")],
+            ApiAddr = "https://lushycorp-api.ts.tazlab.net:8200",
+        };
+
+        var check = new VaultCertificateNamesRule().Evaluate(With(context, drifted));
+
+        Assert.Equal(
+            [
+                $"the certificate does not name Vault's MagicDNS FQDN {Fqdn}",
+                $"the certificate names ip SAN 100.101.102.103, an alias outside Tailscale's lifecycle; Vault's only name is {Fqdn}",
+                $"api_addr is https://lushycorp-api.ts.tazlab.net:8200; clients and peers must reach Vault as https://{Fqdn}",
+            ],
+            check.Messages);
+    }
+
+    [Fact]
+    public void A_wildcard_listener_trips_TZ021()
+    {
+        var context = PlanFixture.Of("prod").Context;
+
+        var check = new VaultListenerRule().Evaluate(With(context, Rewrite(context, VaultServerPaths.Config, "127.0.0.1:8200", "0.0.0.0:8200")));
+
+        Assert.Equal(RuleStatus.Fail, check.Status);
+        Assert.Equal(["/etc/vault.d/vault.hcl: listener address = \"0.0.0.0:8200\" binds every interface, the public one included"], check.Messages);
+    }
+
+    [Fact]
+    public void A_public_or_named_tailnet_listener_trips_TZ021()
+    {
+        var context = PlanFixture.Of("prod").Context;
+        var rewritten = Rewrite(context, VaultServerPaths.TailnetListenerTemplate, "@TAILNET_IPV4@:8200", "203.0.113.7:8200");
+        rewritten = Rewrite(rewritten, VaultServerPaths.TailnetListenerTemplate, "@TAILNET_IPV4@:8201", $"{Fqdn}:8201");
+
+        var check = new VaultListenerRule().Evaluate(With(context, rewritten));
+
+        Assert.Equal(
+            [
+                "/etc/vault.d/tailnet-listener.hcl.tmpl: listener address = \"203.0.113.7:8200\" is neither loopback nor a tailnet address",
+                $"/etc/vault.d/tailnet-listener.hcl.tmpl: listener cluster_address = \"{Fqdn}:8201\" is not an address: Vault would bind whatever the name resolves to",
+            ],
+            check.Messages);
+    }
+
+    [Fact]
+    public void An_explicit_tailnet_address_passes_TZ021()
+    {
+        var context = PlanFixture.Of("prod").Context;
+
+        var check = new VaultListenerRule().Evaluate(With(context, Rewrite(context, VaultServerPaths.TailnetListenerTemplate, "@TAILNET_IPV4@", "100.101.102.103")));
+
+        Assert.Equal(RuleStatus.Pass, check.Status);
+    }
+
+    [Fact]
+    public void Secrets_rendered_as_literals_trip_TZ022_without_being_shown()
+    {
+        var context = PlanFixture.Of("prod").Context;
+        var literal = VaultServerRenderer.Render(new RenderInput(context.Config, context.Names, new VaultServerTests.FakeValues()));
+
+        var check = new VaultServerSecretsRule().Evaluate(With(context, literal));
+
+        Assert.Equal(RuleStatus.Fail, check.Status);
+        Assert.Equal(
+            [
+                "tailscale up's --auth-key holds a literal value, not the apply-time value <redacted:vault-auth-key>",
+                "/opt/vault/tls/tls.key holds a literal value, not the apply-time value <redacted:vault-tls-private-key>",
+            ],
+            check.Messages);
+    }
+
+    [Fact]
+    public void A_readable_private_key_or_a_copied_auth_key_trips_TZ022()
+    {
+        var context = PlanFixture.Of("prod").Context;
+        var server = context.Rendering.Get<VaultServerRendering>();
+        var cloud = server.CloudConfig!;
+        var leaky = cloud with
+        {
+            WriteFiles =
+            [
+                .. cloud.WriteFiles.Select(f => f.Path == VaultServerPaths.TlsPrivateKey ? f with { Permissions = "0644" } : f),
+                new("/etc/motd", "join key: <redacted:vault-auth-key>", "root:root", "0644"),
+            ],
+        };
+
+        var check = new VaultServerSecretsRule().Evaluate(With(context, VaultServerRenderer.Assemble(leaky, server.ApiAddr!, server.ClusterAddr!, server.SubjectAlternativeNames)));
+
+        Assert.Equal(
+            [
+                "/opt/vault/tls/tls.key is 0644 owned by vault:vault; a private key is 0600 owned by vault:vault",
+                "<redacted:vault-auth-key> appears 2 times in cloud-init; it belongs only in tailscale up",
+            ],
+            check.Messages);
+    }
+
+    private static VaultServerRendering Rewrite(PlanContext context, string path, string from, string to) =>
+        Rewrite(context.Rendering.Get<VaultServerRendering>(), path, from, to);
+
+    /// <summary>The rendering with one written file's text edited, as a renderer regression would ship it.</summary>
+    private static VaultServerRendering Rewrite(VaultServerRendering server, string path, string from, string to)
+    {
+        var cloud = server.CloudConfig!;
+        var edited = cloud with { WriteFiles = cloud.WriteFiles.Select(f => f.Path == path ? f with { Content = f.Content.Replace(from, to, StringComparison.Ordinal) } : f).ToList() };
+        Assert.NotEqual(cloud.File(path), edited.File(path));
+        return VaultServerRenderer.Assemble(edited, server.ApiAddr!, server.ClusterAddr!, server.SubjectAlternativeNames);
+    }
+
+    private static PlanContext With(PlanContext context, IAreaRendering replacement) => context with
+    {
+        Rendering = new PlatformRendering(context.Rendering.Areas.Select(a => a.GetType() == replacement.GetType() ? replacement : a).ToList()),
+    };
+}
