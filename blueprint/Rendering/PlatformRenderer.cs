@@ -1,4 +1,5 @@
 using Tazlab.Blueprint.Rendering.BootstrapSecrets;
+using Tazlab.Blueprint.Rendering.CoreDns;
 
 namespace Tazlab.Blueprint.Rendering;
 
@@ -8,6 +9,7 @@ public static class PlatformRenderer
     private static readonly IReadOnlyList<Func<RenderInput, IAreaRendering>> Renderers =
     [
         BootstrapSecretsRenderer.Render,
+        CoreDnsRenderer.Render,
     ];
 
     public static PlatformRendering Render(RenderInput input) => new(Renderers.Select(render => render(input)).ToList());

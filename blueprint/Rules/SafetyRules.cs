@@ -6,6 +6,11 @@ public static class SafetyRules
     public static readonly IReadOnlyList<ISafetyRule> All =
     [
         new BootstrapOrderRule(),
+        new CorefileBlockFormRule(),
+        new TailnetRewriteRule(),
+        new CoreDnsServiceIpRule(),
+        new CoreDnsImagesPinnedRule(),
+        new CoreDnsReplicasFitRule(),
         new BootstrapSecretsRule(),
     ];
 }

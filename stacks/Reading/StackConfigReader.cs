@@ -163,7 +163,8 @@ public static class StackConfigReader
         r.Address("corednsClusterIp"),
         r.Integer("corednsReplicas", 1, 20),
         r.StringList("corednsUpstreams"),
-        r.String("corednsImage"));
+        r.String("corednsImage"),
+        r.String("corednsExtraServerBlocks", required: false));
 
     private static TailscaleOperatorConfig ReadOperator(MappingReader r) => new(
         r.String("operatorChartVersion"),
