@@ -4,6 +4,7 @@ using Tazlab.Blueprint.Rendering.Talos;
 using Tazlab.Blueprint.Rendering.Tailnet;
 using Tazlab.Blueprint.Rendering.VaultAuth;
 using Tazlab.Blueprint.Rendering.VaultServer;
+using Tazlab.Blueprint.Rendering.CoreDns;
 
 namespace Tazlab.Blueprint.Rendering;
 
@@ -18,6 +19,7 @@ public static class PlatformRenderer
         TailnetRenderer.Render,
         VaultServerRenderer.Render,
         VaultAuthRenderer.Render,
+        CoreDnsRenderer.Render,
     ];
 
     public static PlatformRendering Render(RenderInput input) => new(Renderers.Select(render => render(input)).ToList());

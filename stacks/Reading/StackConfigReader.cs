@@ -176,7 +176,8 @@ public static class StackConfigReader
         r.Address("corednsClusterIp"),
         r.Integer("corednsReplicas", 1, 20),
         r.StringList("corednsUpstreams"),
-        r.String("corednsImage"));
+        r.String("corednsImage"),
+        r.String("corednsExtraServerBlocks", required: false));
 
     /// <summary>
     /// The operator's own tags are its OAuth client's tags: read from the client where this stack owns the

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using Tazlab.Stacks.Model;
 using Tazlab.Stacks.Reading;
+using Tazlab.Stacks.Validation.Corefile;
 
 namespace Tazlab.Stacks.Validation;
 
@@ -419,6 +420,14 @@ public sealed class StackValidator
         }
 
         Image("corednsImage", c.Image);
+
+        // A bad fragment would crash-loop CoreDNS at deploy time (failure 6): report it here, by line.
+        var extra = CorefileParser.Parse(c.ExtraServerBlocks, PlatformServerBlocks.Keys(_config.Tailnet.Name));
+        if (extra.Errors is [var first, ..])
+        {
+            // CoreDNS, too, stops at the first problem; the rest often follow from it.
+            _bag.Error(Key("corednsExtraServerBlocks"), $"line {first.Line}: {first.Problem}", first.Expected);
+        }
     }
 
     private void Operator()
