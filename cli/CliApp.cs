@@ -7,14 +7,21 @@ namespace Tazlab.Cli;
 /// <summary>Builds the command tree and runs it, mapping usage errors to exit code 2.</summary>
 public static class CliApp
 {
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, string currentDirectory)
+    /// <param name="environment">Reads environment variables; the process environment when null.</param>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, string currentDirectory, Func<string, string?>? environment = null)
     {
         var context = new CliContext(stdout, stderr, currentDirectory);
-        var root = new RootCommand("tazlab: plan the TazLab platform offline - validate a stack, build its bootstrap graph, run the safety checks.")
+        if (environment is not null)
+        {
+            context = context with { Environment = environment };
+        }
+
+        var root = new RootCommand("tazlab: plan the TazLab platform offline - validate a stack, build its bootstrap graph, run the safety checks - and keep its tailnet free of ghost devices.")
         {
             PlanCommand.Create(context),
             GraphCommand.Create(context),
             RulesCommand.Create(context),
+            TailnetCommand.Create(context),
         };
 
         var parse = root.Parse(args);

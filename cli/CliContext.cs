@@ -1,4 +1,8 @@
 namespace Tazlab.Cli;
 
-/// <summary>Where a command writes and which folder it starts from (injected so tests can capture both).</summary>
-public sealed record CliContext(TextWriter Stdout, TextWriter Stderr, string CurrentDirectory);
+/// <summary>Where a command writes, which folder it starts from and how it reads environment variables (injected so tests can capture and control all of them).</summary>
+public sealed record CliContext(TextWriter Stdout, TextWriter Stderr, string CurrentDirectory)
+{
+    /// <summary>Reads one environment variable; tests pass their own so the real environment neither leaks in nor is changed.</summary>
+    public Func<string, string?> Environment { get; init; } = System.Environment.GetEnvironmentVariable;
+}

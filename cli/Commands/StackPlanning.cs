@@ -12,6 +12,28 @@ public static class StackPlanning
     /// <summary>Returns the plan, or null after reporting every problem (the caller exits with <see cref="ExitCodes.InvalidInput"/>).</summary>
     public static Plan? Load(CliContext context, string stack, DirectoryInfo? projectDirectory, PlanOptions options, out string projectPath)
     {
+        var loaded = LoadStack(context, stack, projectDirectory, out projectPath);
+        if (loaded?.Config is null)
+        {
+            return null;
+        }
+
+        var diagnostics = new DiagnosticBag();
+        var plan = PlanBuilder.Build(loaded.Config, [.. loaded.Warnings], diagnostics, options);
+        if (plan is null)
+        {
+            DiagnosticPrinter.Print(context.Stderr, [.. loaded.Warnings, .. diagnostics.Items]);
+        }
+
+        return plan;
+    }
+
+    /// <summary>
+    /// Finds the project and loads the validated stack; returns null after reporting every problem (the caller
+    /// exits with <see cref="ExitCodes.InvalidInput"/>). Commands that need only the configuration stop here.
+    /// </summary>
+    public static StackLoadResult? LoadStack(CliContext context, string stack, DirectoryInfo? projectDirectory, out string projectPath)
+    {
         projectPath = ProjectLocator.Find(projectDirectory, context.CurrentDirectory) ?? string.Empty;
         if (projectPath.Length == 0)
         {
@@ -27,14 +49,7 @@ public static class StackPlanning
             return null;
         }
 
-        var diagnostics = new DiagnosticBag();
-        var plan = PlanBuilder.Build(loaded.Config, [.. loaded.Warnings], diagnostics, options);
-        if (plan is null)
-        {
-            DiagnosticPrinter.Print(context.Stderr, [.. loaded.Warnings, .. diagnostics.Items]);
-        }
-
-        return plan;
+        return loaded;
     }
 
     public static string ValueOf(ParseResult parse, Option<string> option) => parse.GetValue(option) ?? string.Empty;

@@ -24,6 +24,13 @@ public sealed record PlatformNames(
     /// <summary>The Kubernetes API server's port; Talos serves it on 6443.</summary>
     public const int ApiServerPort = 6443;
 
+    /// <summary>
+    /// The Tailscale operator's own device hostname (the chart's <c>operatorConfig.hostname</c>). It carries the
+    /// cluster name so that two clusters in one tailnet do not fight over one name; the renderer that writes it
+    /// and the device pruning that recognises it both read it from here.
+    /// </summary>
+    public static string OperatorHostname(StackConfig config) => $"{config.Talos.ClusterName}-tailscale-operator";
+
     public static PlatformNames From(StackConfig config)
     {
         var tailnet = config.Tailnet.Name;

@@ -35,7 +35,7 @@ public static class OperatorRenderer
         var values = new OperatorHelmValues(
             OAuth: new Dictionary<string, string>(),
             InstallCrds: true,
-            new OperatorSettings(config.Operator.OperatorTags, $"{config.Talos.ClusterName}-tailscale-operator", new ImageSettings(OperatorImage, tag, "IfNotPresent")),
+            new OperatorSettings(config.Operator.OperatorTags, PlatformNames.OperatorHostname(config), new ImageSettings(OperatorImage, tag, "IfNotPresent")),
             new ProxySettings(string.Join(',', config.Operator.ProxyTags), new ImageSettings(ProxyImage, tag, "IfNotPresent")),
             new ApiServerProxySettings("false"));
 

@@ -1,6 +1,7 @@
 using k8s.Models;
 using Tazlab.Blueprint.Rendering.Kubernetes;
 using Tazlab.Blueprint.Rendering.Operator;
+using Tazlab.Stacks.Naming;
 using YamlDotNet.RepresentationModel;
 
 namespace Tazlab.Blueprint.Tests.Rendering;
@@ -46,6 +47,15 @@ public class OperatorTests
     public void Each_cluster_names_its_operator_device_apart_so_dev_and_prod_do_not_collide()
     {
         Assert.NotEqual(At(Values("prod"), "operatorConfig", "hostname"), At(Values("dev"), "operatorConfig", "hostname"));
+    }
+
+    [Theory]
+    [InlineData("prod")]
+    [InlineData("dev")]
+    public void Operator_hostname_is_the_one_device_pruning_recognises(string stack)
+    {
+        // tailnet prune finds the operator's device by this name: the two must never drift apart.
+        Assert.Equal(PlatformNames.OperatorHostname(PlanFixture.Of(stack).Context.Config), At(Values(stack), "operatorConfig", "hostname"));
     }
 
     [Fact]

@@ -1,0 +1,9 @@
+namespace Tazlab.TailnetApi.Pruning;
+
+public enum PruneAction
+{
+    Kept,
+    WouldDelete,
+    Deleted,
+    DeleteFailed,
+}
