@@ -1,6 +1,8 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using Tazlab.Cli.Output;
+using Tazlab.Stacks.Loading;
+using Tazlab.Stacks.Model;
 using Tazlab.Stacks.Reading;
 using Tazlab.TailnetApi.Client;
 using Tazlab.TailnetApi.Pruning;
@@ -56,7 +58,7 @@ public static class TailnetPruneCommand
 
     private static async Task<int> RunAsync(CliContext context, string stackName, DirectoryInfo? projectDirectory, PruneOptions options, CancellationToken cancellationToken)
     {
-        var loaded = StackPlanning.LoadStack(context, stackName, projectDirectory, out _);
+        var loaded = StackPlanning.LoadStack(context, stackName, projectDirectory, out var projectPath);
         if (loaded?.Config is not { } config)
         {
             return ExitCodes.InvalidInput;
@@ -75,7 +77,12 @@ public static class TailnetPruneCommand
             return ExitCodes.InvalidInput;
         }
 
-        var platform = PlatformDevices.From(config);
+        // The project's other stacks decide which of this stack's tags are shared, and so not enough alone.
+        var otherStacks = StackFileReader.ListStacks(projectPath)
+            .Where(name => name != stackName)
+            .Select(name => StackLoader.Load(projectPath, name).Config)
+            .OfType<StackConfig>();
+        var platform = PlatformDevices.From(config, otherStacks);
         await using var services = new ServiceCollection().AddTailscaleApi(settings).BuildServiceProvider();
         var pruner = services.GetRequiredService<DevicePruner>();
         PruneResult result;

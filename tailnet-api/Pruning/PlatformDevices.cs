@@ -8,8 +8,24 @@ namespace Tazlab.TailnetApi.Pruning;
 /// carry. Both come from the validated stack configuration, the same source the devices are created from.
 /// </summary>
 /// <param name="Tailnet">The tailnet's MagicDNS name (<c>&lt;device&gt;.&lt;tailnet&gt;</c> is a device's canonical name).</param>
-public sealed record PlatformDevices(string Tailnet, IReadOnlyList<string> DeviceNames, IReadOnlyList<string> Tags)
+/// <param name="SharedTags">The stack's tags that another stack in the same tailnet uses too (dev and prod share the
+/// cluster tags): a tag alone does not make a device this stack's when the tag is shared.</param>
+public sealed record PlatformDevices(string Tailnet, IReadOnlyList<string> DeviceNames, IReadOnlyList<string> Tags, IReadOnlyList<string> SharedTags)
 {
+    /// <summary>The stack's devices, with the tags it shares with <paramref name="otherStacks"/> of the same tailnet.</summary>
+    public static PlatformDevices From(StackConfig config, IEnumerable<StackConfig> otherStacks)
+    {
+        var own = From(config);
+        var used = otherStacks
+            .Where(other => other.Tailnet.Name == config.Tailnet.Name && other.StackName != config.StackName)
+            .SelectMany(other => From(other).Tags)
+            .ToHashSet(StringComparer.Ordinal);
+        return own with { SharedTags = [.. own.Tags.Where(used.Contains)] };
+    }
+
+    /// <summary>A tag this stack alone uses: enough, by itself, to make a device the stack's.</summary>
+    public bool IsExclusiveTag(string tag) => Tags.Contains(tag) && !SharedTags.Contains(tag);
+
     public static PlatformDevices From(StackConfig config)
     {
         ArgumentNullException.ThrowIfNull(config);
@@ -33,7 +49,8 @@ public sealed record PlatformDevices(string Tailnet, IReadOnlyList<string> Devic
         return new PlatformDevices(
             config.Tailnet.Name,
             [.. names.Distinct(StringComparer.OrdinalIgnoreCase)],
-            [.. tags.Distinct(StringComparer.Ordinal)]);
+            [.. tags.Distinct(StringComparer.Ordinal)],
+            []);
     }
 
     /// <summary>

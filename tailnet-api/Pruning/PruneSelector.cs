@@ -30,7 +30,10 @@ public static class PruneSelector
 
             var matched = platform.MatchName(device.FirstLabel);
             var platformTags = device.Tags.Where(platform.Tags.Contains).ToList();
-            if (matched is null && platformTags.Count == 0)
+
+            // Without one of the stack's names, only a tag no other stack uses makes a device this stack's:
+            // `prune --stack dev` must never reach a prod device through a tag both stacks carry.
+            if (matched is null && !platformTags.Any(platform.IsExclusiveTag))
             {
                 continue;
             }

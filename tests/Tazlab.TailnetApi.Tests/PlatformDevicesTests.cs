@@ -6,7 +6,7 @@ namespace Tazlab.TailnetApi.Tests;
 
 public class PlatformDevicesTests
 {
-    private static readonly PlatformDevices Sample = new("example.ts.net", ["vault", "k8s-api", "worker-1", "worker"], ["tag:vault"]);
+    private static readonly PlatformDevices Sample = new("example.ts.net", ["vault", "k8s-api", "worker-1", "worker"], ["tag:vault"], []);
 
     [Fact]
     public void An_owning_stack_names_vault_the_api_server_every_node_and_the_operator()

@@ -8,7 +8,7 @@ public class PruneSelectorTests
 {
     private const string Tailnet = "example.ts.net";
     private static readonly DateTimeOffset Now = new(2026, 5, 1, 12, 0, 0, TimeSpan.Zero);
-    private static readonly PlatformDevices Platform = new(Tailnet, ["vault", "k8s-api"], ["tag:vault", "tag:k8s"]);
+    private static readonly PlatformDevices Platform = new(Tailnet, ["vault", "k8s-api"], ["tag:vault", "tag:k8s"], []);
     private static readonly PruneOptions Default = new(PruneOptions.DefaultOlderThan, IncludeOnline: false, DryRun: true);
 
     private static TailscaleDevice Device(string label, bool? online, TimeSpan? ago, params string[] tags) =>
