@@ -18,7 +18,8 @@ public sealed partial class TailnetPruneCommandTests : IAsyncLifetime, IDisposab
     public async Task InitializeAsync()
     {
         _server = await FakeTailscaleServer.StartAsync();
-        _scenario = new GhostScenario(StackLoader.Load(_project.Directory, "prod").Config!);
+        // The repository's dev stack shares prod's proxy tag, so the unnamed proxy ghost is not prod's to delete.
+        _scenario = new GhostScenario(StackLoader.Load(_project.Directory, "prod").Config!, proxyTagShared: true);
         _server.Add(_scenario.All);
     }
 
@@ -67,7 +68,7 @@ public sealed partial class TailnetPruneCommandTests : IAsyncLifetime, IDisposab
         Assert.Equal(_scenario.ExpectedDeletions.Order(), RowsWith(run, "would delete"));
         Assert.Equal(_scenario.Considered.Order(), _scenario.All.Where(d => Row(run, d) is not null).Select(d => d.Id).Order());
         Assert.All(_scenario.NotConsidered, d => Assert.DoesNotContain(d.Name, run.Stdout, StringComparison.Ordinal));
-        Assert.Contains("Dry run: 4 would be deleted, 4 kept; nothing was deleted.", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Dry run: 3 would be deleted, 4 kept; nothing was deleted.", run.Stdout, StringComparison.Ordinal);
         Assert.Contains("holds the canonical name", Row(run, _scenario.LiveVault), StringComparison.Ordinal);
         Assert.Contains(" online ", Row(run, _scenario.LiveVault), StringComparison.Ordinal);
         Assert.Contains(" offline, 3h ago ", Row(run, _scenario.GhostVaultCopy), StringComparison.Ordinal);
@@ -84,7 +85,7 @@ public sealed partial class TailnetPruneCommandTests : IAsyncLifetime, IDisposab
         Assert.Equal(0, run.ExitCode);
         Assert.Equal(_scenario.ExpectedDeletions.Order(), _server.DeleteLog.Order());
         Assert.Equal(_scenario.ExpectedDeletions.Order(), RowsWith(run, "deleted"));
-        Assert.Contains("4 deleted, 0 failed, 4 kept.", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("3 deleted, 0 failed, 4 kept.", run.Stdout, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -120,7 +121,7 @@ public sealed partial class TailnetPruneCommandTests : IAsyncLifetime, IDisposab
         Assert.Equal([.. _scenario.ExpectedDeletions.Where(id => id != _scenario.GhostOperator.Id).Order()], RowsWith(run, "deleted"));
         Assert.Contains("device is locked", run.Stdout, StringComparison.Ordinal);
         Assert.Equal(_scenario.ExpectedDeletions.Order(), _server.DeleteLog.Order());
-        Assert.Contains("3 deleted, 1 failed, 4 kept.", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("2 deleted, 1 failed, 4 kept.", run.Stdout, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -8,10 +8,17 @@ namespace Tazlab.TestSupport.FakeTailscale;
 /// names, suffixed copies, and devices that are not the platform's. <see cref="ExpectedDeletions"/> are the
 /// ids a default run (offline for over 1h) must delete, and nothing else.
 /// </summary>
+/// <remarks>
+/// The proxy tag selects the unnamed proxy ghost only when no other stack shares it. In the repository, dev and
+/// prod share it, so the CLI (which reads every stack) must leave that device alone: pass <c>proxyTagShared</c>.
+/// </remarks>
 public sealed class GhostScenario
 {
-    public GhostScenario(StackConfig config)
+    private readonly bool _proxyTagShared;
+
+    public GhostScenario(StackConfig config, bool proxyTagShared = false)
     {
+        _proxyTagShared = proxyTagShared;
         var tailnet = config.Tailnet.Name;
         var vault = config.Vault.DeviceName;
         var api = config.Talos.ApiServerDeviceName;
@@ -67,12 +74,22 @@ public sealed class GhostScenario
         UntaggedVaultCopy, LookalikeName, ForeignLaptop, ForeignTagged, GhostTaggedProxy, OtherTailnetVault,
     ];
 
-    public string[] ExpectedDeletions => [GhostVaultCopy.Id, GhostApiHolder.Id, GhostOperator.Id, GhostTaggedProxy.Id];
+    public string[] ExpectedDeletions => _proxyTagShared
+        ? [GhostVaultCopy.Id, GhostApiHolder.Id, GhostOperator.Id]
+        : [GhostVaultCopy.Id, GhostApiHolder.Id, GhostOperator.Id, GhostTaggedProxy.Id];
 
     /// <summary>Devices the run must list as considered (kept or deleted); the others it must not even consider.</summary>
-    public string[] Considered => [LiveVault.Id, GhostVaultCopy.Id, GhostApiHolder.Id, LiveApiCopy.Id, RecentlyOfflineNode.Id, GhostOperator.Id, UntaggedVaultCopy.Id, GhostTaggedProxy.Id];
+    public string[] Considered =>
+    [
+        LiveVault.Id, GhostVaultCopy.Id, GhostApiHolder.Id, LiveApiCopy.Id, RecentlyOfflineNode.Id, GhostOperator.Id, UntaggedVaultCopy.Id,
+        .. _proxyTagShared ? Array.Empty<string>() : [GhostTaggedProxy.Id],
+    ];
 
-    public FakeDevice[] NotConsidered => [LookalikeName, ForeignLaptop, ForeignTagged, OtherTailnetVault];
+    public FakeDevice[] NotConsidered =>
+    [
+        LookalikeName, ForeignLaptop, ForeignTagged, OtherTailnetVault,
+        .. _proxyTagShared ? [GhostTaggedProxy] : Array.Empty<FakeDevice>(),
+    ];
 
     public FakeDevice ById(string id) => All.Single(d => d.Id == id);
 }
