@@ -14,6 +14,7 @@ public static class SafetyRules
         new VaultCertificateNamesRule(),
         new VaultListenerRule(),
         new VaultServerSecretsRule(),
+        new SingleVaultNameRule(),
         new ApiServerCertSansRule(),
         new TalosBootstrapFieldsRule(),
         new TalosCoreDnsRule(),
