@@ -33,7 +33,12 @@ public sealed class MappingReader
     /// <summary>The full key name used in messages, e.g. <c>tazlab:talosNodes[0].ip</c>.</summary>
     public string KeyOf(string name) => _keyOf(name);
 
-    public string String(string name, bool required = true, string fallback = "")
+    public string String(string name, bool required = true, string fallback = "") => String(name, required, fallback, multiline: false);
+
+    /// <summary>A text that may span lines (a Corefile fragment); other control characters are still refused.</summary>
+    public string MultilineString(string name) => String(name, required: false, fallback: string.Empty, multiline: true);
+
+    private string String(string name, bool required, string fallback, bool multiline)
     {
         var value = Take(name, ValueKind.String, required);
         switch (value)
@@ -48,7 +53,7 @@ public sealed class MappingReader
 
                 return fallback;
             case ConfigScalar scalar:
-                return scalar.Text;
+                return Printable(KeyOf(name), scalar.Text, multiline, Diagnostics) ? scalar.Text : fallback;
             default:
                 WrongShape(name, value, "a plain string");
                 return fallback;
@@ -61,7 +66,7 @@ public sealed class MappingReader
         return value switch
         {
             null or ConfigScalar { IsNull: true } => null,
-            ConfigScalar scalar => scalar.Text,
+            ConfigScalar scalar => Printable(KeyOf(name), scalar.Text, multiline: false, Diagnostics) ? scalar.Text : null,
             _ => WrongShape<string?>(name, value, "a plain string", null),
         };
     }
@@ -290,6 +295,9 @@ public sealed class MappingReader
         {
             if (sequence.Items[i] is ConfigScalar { IsNull: false } scalar)
             {
+                // Kept even when refused: the item's key is in error, so later rules stay quiet about it,
+                // while a rule about the list as a whole (say, "is empty") still sees it.
+                Printable($"{key}[{i}]", scalar.Text, multiline: false, diagnostics);
                 list.Add(scalar.Text);
             }
             else
@@ -299,6 +307,31 @@ public sealed class MappingReader
         }
 
         return list;
+    }
+
+    /// <summary>
+    /// Refuses control characters (a NUL or an escape sequence has no place in a name, and breaks the files the
+    /// value is rendered into); line breaks and tabs only where the value is multi-line text.
+    /// </summary>
+    public static bool Printable(string key, string text, bool multiline, DiagnosticBag diagnostics)
+    {
+        var index = -1;
+        for (var i = 0; i < text.Length && index < 0; i++)
+        {
+            if (char.IsControl(text[i]) && !(multiline && text[i] is '\n' or '\r' or '\t'))
+            {
+                index = i;
+            }
+        }
+
+        if (index < 0)
+        {
+            return true;
+        }
+
+        var bad = text[index];
+        diagnostics.Error(key, $"'{ConfigScalar.Printable(text)}' contains the control character U+{(int)bad:X4}", multiline ? "text with no control characters other than line breaks and tabs" : "printable text on one line");
+        return false;
     }
 
     public static IPAddress ParseAddress(string key, string text, DiagnosticBag diagnostics)

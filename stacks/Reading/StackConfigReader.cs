@@ -177,7 +177,7 @@ public static class StackConfigReader
         r.Integer("corednsReplicas", 1, 20),
         r.StringList("corednsUpstreams"),
         r.String("corednsImage"),
-        r.String("corednsExtraServerBlocks", required: false));
+        r.MultilineString("corednsExtraServerBlocks"));
 
     /// <summary>
     /// The operator's own tags are its OAuth client's tags: read from the client where this stack owns the

@@ -59,6 +59,21 @@ public static partial class NameRules
 
     public static bool IsVaultPath(string text) => VaultPath().IsMatch(text);
 
+    public const string SshPublicKeyExpected = "an OpenSSH public key: its type (ssh-ed25519, ssh-rsa, ecdsa-sha2-nistp256…), the base64 key and an optional comment";
+
+    public const string PolicyNameExpected = "a Vault policy name: letters, digits, '-', '_' or '.'";
+
+    /// <summary>One line of an authorized_keys file: type, base64 key, optional comment.</summary>
+    public static bool IsSshPublicKey(string text) => SshPublicKey().IsMatch(text);
+
+    public static bool IsPolicyName(string text) => PolicyName().IsMatch(text);
+
+    [GeneratedRegex(@"^(ssh-ed25519|ssh-rsa|ecdsa-sha2-nistp(256|384|521)|sk-ssh-ed25519@openssh\.com|sk-ecdsa-sha2-nistp256@openssh\.com) [A-Za-z0-9+/]+={0,3}( [^\s][^\r\n]*)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex SshPublicKey();
+
+    [GeneratedRegex(@"^[A-Za-z0-9_.-]{1,128}$", RegexOptions.CultureInvariant)]
+    private static partial Regex PolicyName();
+
     [GeneratedRegex("^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$", RegexOptions.CultureInvariant)]
     private static partial Regex Rfc1123Label();
 

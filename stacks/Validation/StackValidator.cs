@@ -51,6 +51,7 @@ public sealed class StackValidator
         v.Operator();
         v.VaultAuth();
         v.ExternalSecrets();
+        v.BootstrapSecrets();
     }
 
     private string Key(string name) => _prefix + name;
@@ -297,6 +298,11 @@ public sealed class StackValidator
             return;
         }
 
+        if (v.SshPublicKey is { } publicKey && !NameRules.IsSshPublicKey(publicKey))
+        {
+            _bag.Error(Key("vaultSshPublicKey"), $"'{Show(publicKey)}' is not an SSH public key", NameRules.SshPublicKeyExpected);
+        }
+
         Pinned("vaultVersion", v.VaultVersion);
         Pinned("vaultTailscaleVersion", v.TailscaleVersion);
         Pinned("vaultImage", v.Image, NameRules.IsFloating(v.Image) ? null : v.Image.Length > 0);
@@ -476,10 +482,27 @@ public sealed class StackValidator
                 _bag.Error(Item(key, i, "tokenMaxTtl"), $"{DurationParser.Format(role.TokenMaxTtl)} is out of range", $"at least tokenTtl ({DurationParser.Format(role.TokenTtl)}) and at most 768h");
             }
 
+            for (var p = 0; p < role.Policies.Count; p++)
+            {
+                if (!NameRules.IsPolicyName(role.Policies[p]))
+                {
+                    _bag.Error($"{Item(key, i, "policies")}[{p}]", $"'{Show(role.Policies[p])}' is not a policy name", NameRules.PolicyNameExpected);
+                }
+            }
+
             if (role.Policies.Count == 0)
             {
                 _bag.Error(Item(key, i, "policies"), "is empty", "the Vault policies the role grants, e.g. [grafana-reader]");
             }
+        }
+    }
+
+    private void BootstrapSecrets()
+    {
+        var username = _config.BootstrapSecrets.FluxGitUsername;
+        if (username.Length == 0 || username.Length > 100 || username.Any(char.IsWhiteSpace))
+        {
+            _bag.Error(Key("fluxGitUsername"), $"'{Show(username)}' is not a Git user name", "1-100 characters with no spaces, e.g. git or x-access-token");
         }
     }
 

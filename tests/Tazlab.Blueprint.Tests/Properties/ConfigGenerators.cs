@@ -14,8 +14,11 @@ namespace Tazlab.Blueprint.Tests.Properties;
 /// </summary>
 public static class ConfigGenerators
 {
-    /// <summary>The committed prod stack as the engine would hand it over (project defaults applied).</summary>
-    public static readonly StackConfigSource Prod = ReadProd();
+    /// <summary>A recognisable ciphertext in every secret: it must never come out of the pipeline.</summary>
+    public const string SecretMarker = "FUZZ-SECRET-MARKER-5e0d";
+
+    /// <summary>The committed prod stack (project defaults applied), with every secret set to the marker.</summary>
+    public static readonly StackConfigSource Prod = WithSecrets(ReadProd());
 
     private static readonly string[] Labels = ["alpha", "bravo", "vault", "k8s", "edge-1", "x", "node-a9", "long-name-with-dashes"];
 
@@ -106,7 +109,7 @@ public static class ConfigGenerators
             S(new string('x', 5000)),
             S("true"),
             S("1h30m"),
-            new ConfigSecret("AAABAJ0aWFmZQ=="),
+            new ConfigSecret(SecretMarker),
             new ConfigSequence([]),
             new ConfigSequence([S("a"), new ConfigMapping([])]),
             new ConfigMapping([]),
@@ -175,6 +178,14 @@ public static class ConfigGenerators
         values.Remove(key);
         return source with { Values = values };
     }
+
+    private static StackConfigSource WithSecrets(StackConfigSource source) => With(source, new Dictionary<string, ConfigValue>
+    {
+        ["tazlab:fluxGitToken"] = new ConfigSecret(SecretMarker),
+        ["tazlab:vaultSshPrivateKey"] = new ConfigSecret(SecretMarker),
+        ["hcloud:token"] = new ConfigSecret(SecretMarker),
+        ["tailscale:oauthClientSecret"] = new ConfigSecret(SecretMarker),
+    });
 
     private static StackConfigSource ReadProd()
     {

@@ -60,6 +60,7 @@ public class PipelinePropertyTests
     {
         var bag = new DiagnosticBag();
         var config = StackLoader.Validate(source, bag);
+        Assert.All(bag.Items, d => Assert.DoesNotContain(ConfigGenerators.SecretMarker, d.ToString(), StringComparison.Ordinal));
         if (config is null)
         {
             Assert.True(bag.HasErrors);
@@ -79,6 +80,7 @@ public class PipelinePropertyTests
         foreach (var (path, content) in files)
         {
             ParsesBack(path, content);
+            Assert.DoesNotContain(ConfigGenerators.SecretMarker, content, StringComparison.Ordinal);
         }
 
         var acyclic = IsAcyclicByRemovingSources(plan.Context.Graph);
@@ -88,6 +90,18 @@ public class PipelinePropertyTests
 
     /// <summary>Every YAML and JSON file (and the JSON body of a HuJSON file) parses.</summary>
     private static void ParsesBack(string path, string content)
+    {
+        try
+        {
+            Parse(path, content);
+        }
+        catch (Exception ex) when (ex is YamlDotNet.Core.YamlException or JsonException)
+        {
+            throw new InvalidOperationException($"{path} does not parse back: {ex.Message}\n{content}", ex);
+        }
+    }
+
+    private static void Parse(string path, string content)
     {
         if (path.EndsWith(".yaml", StringComparison.Ordinal) || path.EndsWith(".yml", StringComparison.Ordinal))
         {
