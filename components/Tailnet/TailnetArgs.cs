@@ -1,0 +1,12 @@
+using Tazlab.Stacks.Model;
+
+namespace Tazlab.Components.Tailnet;
+
+/// <summary>What the tailnet component needs: the validated stack and the rendered policy file (never re-derived here).</summary>
+public sealed class TailnetArgs
+{
+    public required StackConfig Config { get; init; }
+
+    /// <summary>The text of tailnet/policy.hujson as the blueprint rendered it.</summary>
+    public required string PolicyHuJson { get; init; }
+}

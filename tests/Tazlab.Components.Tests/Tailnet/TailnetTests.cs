@@ -1,0 +1,80 @@
+using System.Collections.Immutable;
+using Pulumi;
+using Pulumi.Testing;
+using Tazlab.Blueprint.Rendering;
+using Tazlab.Blueprint.Rendering.Tailnet;
+using Tazlab.Components.Tailnet;
+using Tazlab.Components.Tests.Mocks;
+using Tazlab.Stacks.Loading;
+using Tazlab.Stacks.Naming;
+using Tazlab.TestSupport;
+
+namespace Tazlab.Components.Tests.Tailnet;
+
+public class TailnetTests
+{
+    private const string AclType = "tailscale:index/acl:Acl";
+    private const string OAuthClientType = "tailscale:index/oauthClient:OauthClient";
+    private const string KeyType = "tailscale:index/tailnetKey:TailnetKey";
+
+    private static StrictMocks Mocks() => new(new Dictionary<string, Func<MockResourceArgs, ImmutableDictionary<string, object>>>
+    {
+        [Components.Tailnet.Tailnet.TypeToken] = _ => ImmutableDictionary<string, object>.Empty,
+        [AclType] = _ => ImmutableDictionary<string, object>.Empty,
+        [OAuthClientType] = args => ImmutableDictionary<string, object>.Empty.Add("key", $"oauth-secret-{args.Name}"),
+        [KeyType] = args => ImmutableDictionary<string, object>.Empty.Add("key", $"tskey-{args.Name}"),
+    });
+
+    private static async Task<(StrictMocks Mocks, Components.Tailnet.Tailnet Tailnet, string Policy)> Deploy()
+    {
+        var config = StackLoader.Load(RepoPaths.Root, "prod").Config!;
+        var rendering = PlatformRenderer.Render(new RenderInput(config, PlatformNames.From(config), PlaceholderValues.Instance));
+        var policy = rendering.Files.Single(f => f.Path == TailnetRendering.PolicyFile).Content;
+        var mocks = Mocks();
+        Components.Tailnet.Tailnet? tailnet = null;
+        await Deployment.TestAsync(mocks, new TestOptions { IsPreview = false, StackName = "prod", ProjectName = "tazlab" }, () =>
+        {
+            tailnet = new Components.Tailnet.Tailnet("tailnet", new TailnetArgs { Config = config, PolicyHuJson = policy });
+            return Task.FromResult<IDictionary<string, object?>>(new Dictionary<string, object?>());
+        });
+        return (mocks, tailnet!, policy);
+    }
+
+    [Fact]
+    public async Task Registers_the_policy_the_oauth_clients_and_two_auth_keys()
+    {
+        var (mocks, _, policy) = await Deploy();
+
+        Assert.Single(mocks.Registered, r => r.Type == AclType);
+        Assert.Equal(["k8s-operator", "tazlab-bootstrap"], mocks.Registered.Where(r => r.Type == OAuthClientType).Select(r => r.Name).Order());
+        Assert.Equal(["talos", "vault"], mocks.Registered.Where(r => r.Type == KeyType).Select(r => r.Name).Order());
+        var acl = mocks.Registered.Single(r => r.Type == AclType);
+        Assert.Equal(policy, acl.Inputs["acl"]);
+        Assert.Equal(true, acl.Inputs["overwriteExistingContent"]);
+    }
+
+    [Fact]
+    public async Task Auth_keys_are_preauthorised_tagged_and_expire_as_configured()
+    {
+        var (mocks, _, _) = await Deploy();
+
+        var vault = mocks.Registered.Single(r => r.Type == KeyType && r.Name == "vault");
+        Assert.Equal(true, vault.Inputs["preauthorized"]);
+        Assert.Equal(false, vault.Inputs["reusable"]);
+        Assert.Equal(90 * 24 * 3600, Convert.ToInt32(vault.Inputs["expiry"], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(["tag:tazlab-vault", "tag:vault-api"], ((ImmutableArray<object>)vault.Inputs["tags"]).Cast<string>());
+    }
+
+    [Fact]
+    public async Task Keys_and_oauth_credentials_are_secret_outputs()
+    {
+        var (_, tailnet, _) = await Deploy();
+
+        Assert.True(await Output.IsSecretAsync(tailnet.VaultAuthKey));
+        Assert.True(await Output.IsSecretAsync(tailnet.TalosAuthKey));
+        Assert.True(await Output.IsSecretAsync(tailnet.OperatorOAuthClientSecret));
+        Assert.False(await Output.IsSecretAsync(tailnet.TailnetName));
+        Assert.Equal("tskey-vault", await OutputValue.Of(tailnet.VaultAuthKey));
+        Assert.Equal("oauth-secret-k8s-operator", await OutputValue.Of(tailnet.OperatorOAuthClientSecret));
+    }
+}
