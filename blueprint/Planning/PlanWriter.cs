@@ -32,12 +32,12 @@ public static class PlanWriter
     /// Renders everything first, then writes: a failure while rendering leaves the folder untouched.
     /// Each file is written to a temporary name and moved into place.
     /// </summary>
-    public static IReadOnlyList<string> Write(Plan plan, string directory)
+    /// <returns>The files written, name → content (so a caller that also prints one renders nothing twice).</returns>
+    public static IReadOnlyList<KeyValuePair<string, string>> Write(Plan plan, string directory)
     {
         var files = Render(plan);
         var stale = PreviouslyRendered(directory).Except(files.Select(f => f.Key), StringComparer.Ordinal).ToList();
         Directory.CreateDirectory(directory);
-        var written = new List<string>();
         foreach (var (name, content) in files)
         {
             var path = Path.Combine(directory, name);
@@ -45,7 +45,6 @@ public static class PlanWriter
             var temporary = path + ".tmp";
             File.WriteAllText(temporary, content, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
             File.Move(temporary, path, overwrite: true);
-            written.Add(path);
         }
 
         // A file an earlier plan rendered and this one does not (say, a part the stack no longer owns) must not linger.
@@ -54,7 +53,7 @@ public static class PlanWriter
             File.Delete(Path.Combine(directory, name));
         }
 
-        return written;
+        return files;
     }
 
     /// <summary>The rendered files the plan.json already in <paramref name="directory"/> lists.</summary>

@@ -54,9 +54,10 @@ public static class PlanCommand
             }
 
             var directory = parse.GetValue(output)?.FullName ?? Path.Combine(projectPath, "out", stackName);
+            IReadOnlyList<KeyValuePair<string, string>> files;
             try
             {
-                PlanWriter.Write(plan, directory);
+                files = PlanWriter.Write(plan, directory);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
@@ -66,7 +67,7 @@ public static class PlanCommand
 
             if (parse.GetValue(format) == "json")
             {
-                context.Stdout.Write(PlanWriter.Render(plan).Single(f => f.Key == PlanWriter.PlanJsonFile).Value);
+                context.Stdout.Write(files.Single(f => f.Key == PlanWriter.PlanJsonFile).Value);
             }
             else
             {

@@ -10,10 +10,13 @@ public class GoldenFileTests
 {
     private static readonly string GoldenRoot = RepoPaths.File("tests/Tazlab.Blueprint.Tests/Golden/prod");
 
+    /// <summary>One prod plan for every case: rendering it again per file would only repeat the same work.</summary>
+    private static readonly Lazy<Planning.Plan> Prod = new(() => PlanFixture.Of("prod"));
+
     public static TheoryData<string> RenderedPaths()
     {
         var data = new TheoryData<string>();
-        foreach (var file in PlanFixture.Of("prod").Context.Rendering.Files)
+        foreach (var file in Prod.Value.Context.Rendering.Files)
         {
             data.Add(file.Path);
         }
@@ -25,7 +28,7 @@ public class GoldenFileTests
     [MemberData(nameof(RenderedPaths))]
     public void Rendered_prod_file_matches_its_golden_copy(string path)
     {
-        var rendered = PlanFixture.Of("prod").File(path);
+        var rendered = Prod.Value.File(path);
         var golden = Path.Combine(GoldenRoot, path);
         if (Environment.GetEnvironmentVariable("UPDATE_GOLDEN") == "1")
         {
@@ -40,7 +43,7 @@ public class GoldenFileTests
     [Fact]
     public void Every_golden_copy_is_still_rendered()
     {
-        var rendered = PlanFixture.Of("prod").Context.Rendering.Files.Select(f => f.Path).ToHashSet();
+        var rendered = Prod.Value.Context.Rendering.Files.Select(f => f.Path).ToHashSet();
         var golden = Directory.EnumerateFiles(GoldenRoot, "*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(GoldenRoot, f).Replace('\\', '/'));
 
