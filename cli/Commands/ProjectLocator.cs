@@ -1,3 +1,5 @@
+using Tazlab.Stacks.Loading;
+
 namespace Tazlab.Cli.Commands;
 
 /// <summary>Finds the project folder: the given one, or the nearest folder upwards that holds Pulumi.yaml.</summary>
@@ -10,14 +12,6 @@ public static class ProjectLocator
             return given.Exists ? given.FullName : null;
         }
 
-        for (var dir = new DirectoryInfo(currentDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Pulumi.yaml")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        return null;
+        return PulumiProjectReader.FindProjectDirectory(currentDirectory);
     }
 }

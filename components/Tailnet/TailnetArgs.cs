@@ -1,3 +1,4 @@
+using Tazlab.Components.Wiring;
 using Tazlab.Stacks.Model;
 
 namespace Tazlab.Components.Tailnet;
@@ -7,6 +8,8 @@ public sealed class TailnetArgs
 {
     public required StackConfig Config { get; init; }
 
-    /// <summary>The text of tailnet/policy.hujson as the blueprint rendered it.</summary>
-    public required string PolicyHuJson { get; init; }
+    /// <summary>The text of tailnet/policy.hujson as the blueprint rendered it; null for a stack that references the policy's owner.</summary>
+    public string? PolicyHuJson { get; init; }
+
+    public required PlatformWiring Wiring { get; init; }
 }

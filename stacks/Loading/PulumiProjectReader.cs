@@ -47,6 +47,20 @@ public static class PulumiProjectReader
     }
 
     /// <summary>A bare key in <c>Pulumi.yaml</c> belongs to the project's namespace.</summary>
+    /// <summary>The nearest folder, from <paramref name="start"/> upwards, that holds Pulumi.yaml; null when none does.</summary>
+    public static string? FindProjectDirectory(string start)
+    {
+        for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, FileName)))
+            {
+                return dir.FullName;
+            }
+        }
+
+        return null;
+    }
+
     public static string Qualify(string projectName, string key) => key.Contains(':', StringComparison.Ordinal) ? key : $"{projectName}:{key}";
 
     private static string? Scalar(YamlMappingNode mapping, string key) =>

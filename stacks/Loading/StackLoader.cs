@@ -30,12 +30,7 @@ public static class StackLoader
         var config = Validate(source, diagnostics);
         if (config is not null)
         {
-            var siblings = StackFileReader.ListStacks(projectDirectory)
-                .Where(name => name != stackName)
-                .Select(name => LoadAlone(projectDirectory, project, name))
-                .OfType<StackConfig>()
-                .ToList();
-            ProjectValidator.Validate(config, siblings, diagnostics);
+            ProjectValidator.Validate(config, Siblings(projectDirectory, project, stackName), diagnostics);
         }
 
         return new StackLoadResult(diagnostics.HasErrors ? null : config, diagnostics.Items);
@@ -51,6 +46,17 @@ public static class StackLoader
         StackValidator.Validate(config, diagnostics);
         return diagnostics.HasErrors ? null : config;
     }
+
+    /// <summary>
+    /// The project's other stacks, each validated alone, for the cross-stack rules (one policy owner per tailnet,
+    /// what a referencing stack reads). The Pulumi program, which gets its own stack from the engine, uses it too.
+    /// </summary>
+    public static IReadOnlyList<StackConfig> Siblings(string projectDirectory, PulumiProject project, string stackName) =>
+        StackFileReader.ListStacks(projectDirectory)
+            .Where(name => name != stackName)
+            .Select(name => LoadAlone(projectDirectory, project, name))
+            .OfType<StackConfig>()
+            .ToList();
 
     private static StackConfig? LoadAlone(string projectDirectory, PulumiProject project, string stackName)
     {

@@ -5,7 +5,11 @@ namespace Tazlab.Stacks.Model;
 /// owner; every other stack in it references that owner.
 /// </summary>
 /// <param name="ReferenceStack">The fully qualified stack (org/project/stack) whose outputs a referencing stack reads.</param>
-public sealed record Ownership(PartOwnership TailnetPolicy, PartOwnership VaultServer, string? ReferenceStack)
+/// <param name="Protect">
+/// Guard the stateful resources (the Vault server, the Talos machine secrets) against deletion: Pulumi's
+/// <c>protect</c>, plus Hetzner's delete and rebuild protection on the server.
+/// </param>
+public sealed record Ownership(PartOwnership TailnetPolicy, PartOwnership VaultServer, string? ReferenceStack, bool Protect)
 {
     public bool ReferencesAnything => TailnetPolicy == PartOwnership.Reference || VaultServer == PartOwnership.Reference;
 

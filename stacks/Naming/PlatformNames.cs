@@ -31,6 +31,12 @@ public sealed record PlatformNames(
     /// </summary>
     public static string OperatorHostname(StackConfig config) => $"{config.Talos.ClusterName}-tailscale-operator";
 
+    /// <summary>
+    /// The endpoint Talos writes into the machine configuration and the kubeconfig: the first control-plane node's
+    /// own address. The API server's tailnet name exists only once the operator runs, so bootstrap cannot use it.
+    /// </summary>
+    public static string ClusterEndpoint(StackConfig config) => $"https://{config.Talos.ControlPlane.First().Ip}:{ApiServerPort}";
+
     public static PlatformNames From(StackConfig config)
     {
         var tailnet = config.Tailnet.Name;

@@ -78,7 +78,8 @@ public static class StackConfigReader
     private static Ownership ReadOwnership(MappingReader r) => new(
         r.Choice("tailnetPolicy", OwnershipChoices, PartOwnership.Own),
         r.Choice("vaultServer", OwnershipChoices, PartOwnership.Own),
-        r.OptionalString("referenceStack"));
+        r.OptionalString("referenceStack"),
+        r.Boolean("protect"));
 
     private static TailnetConfig ReadTailnet(MappingReader r, bool owned)
     {

@@ -46,7 +46,16 @@ public static class VaultServerRenderer
             Packages: ["ca-certificates", "curl", "gnupg"],
             WriteFiles: Files(input, apiAddr, clusterAddr),
             Runcmd: Commands(input));
-        return Assemble(cloudConfig, apiAddr, clusterAddr, sans);
+        var rendering = Assemble(cloudConfig, apiAddr, clusterAddr, sans);
+        return rendering with
+        {
+            Files =
+            [
+                .. rendering.Files,
+                new RenderedFile(VaultBootstrapScripts.InitFile, VaultBootstrapScripts.Init(names.VaultApiUrl)),
+                new RenderedFile(VaultBootstrapScripts.UnsealFile, VaultBootstrapScripts.Unseal(names.VaultApiUrl)),
+            ],
+        };
     }
 
     /// <summary>A rendering from its typed parts (also how checks are exercised on a hand-built rendering).</summary>

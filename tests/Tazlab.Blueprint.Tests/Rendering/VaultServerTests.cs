@@ -126,9 +126,9 @@ public class VaultServerTests
         var values = new FakeValues();
 
         var rendering = VaultServerRenderer.Render(new RenderInput(context.Config, context.Names, values));
-        var text = rendering.Files.Single().Content;
+        var text = rendering.Files.Single(f => f.Path == VaultServerRendering.CloudInitFile).Content;
 
-        Assert.Equal(text, VaultServerRenderer.Render(new RenderInput(context.Config, context.Names, values)).Files.Single().Content);
+        Assert.Equal(text, VaultServerRenderer.Render(new RenderInput(context.Config, context.Names, values)).Files.Single(f => f.Path == VaultServerRendering.CloudInitFile).Content);
         var files = Files(text);
         Assert.Equal(values[ApplyTimeValue.VaultTlsPrivateKey], files[VaultServerPaths.TlsPrivateKey].Content);
         Assert.Equal(values[ApplyTimeValue.VaultTlsCertificate], files[VaultServerPaths.TlsCertificate].Content);

@@ -4,9 +4,12 @@ using Pulumi.Testing;
 using Tazlab.Blueprint.Rendering;
 using Tazlab.Blueprint.Rendering.Tailnet;
 using Tazlab.Components.Tailnet;
+using Tazlab.Blueprint.Graph;
 using Tazlab.Components.Tests.Mocks;
+using Tazlab.Components.Wiring;
 using Tazlab.Stacks.Loading;
 using Tazlab.Stacks.Naming;
+using Tazlab.Stacks.Validation;
 using Tazlab.TestSupport;
 
 namespace Tazlab.Components.Tests.Tailnet;
@@ -28,13 +31,15 @@ public class TailnetTests
     private static async Task<(StrictMocks Mocks, Components.Tailnet.Tailnet Tailnet, string Policy)> Deploy()
     {
         var config = StackLoader.Load(RepoPaths.Root, "prod").Config!;
-        var rendering = PlatformRenderer.Render(new RenderInput(config, PlatformNames.From(config), PlaceholderValues.Instance));
+        var names = PlatformNames.From(config);
+        var rendering = PlatformRenderer.Render(new RenderInput(config, names, PlaceholderValues.Instance));
+        var wiring = new PlatformWiring(PlatformGraphBuilder.Build(config, names, new DiagnosticBag()));
         var policy = rendering.Files.Single(f => f.Path == TailnetRendering.PolicyFile).Content;
         var mocks = Mocks();
         Components.Tailnet.Tailnet? tailnet = null;
         await Deployment.TestAsync(mocks, new TestOptions { IsPreview = false, StackName = "prod", ProjectName = "tazlab" }, () =>
         {
-            tailnet = new Components.Tailnet.Tailnet("tailnet", new TailnetArgs { Config = config, PolicyHuJson = policy });
+            tailnet = new Components.Tailnet.Tailnet("tailnet", new TailnetArgs { Config = config, PolicyHuJson = policy, Wiring = wiring });
             return Task.FromResult<IDictionary<string, object?>>(new Dictionary<string, object?>());
         });
         return (mocks, tailnet!, policy);
@@ -70,11 +75,11 @@ public class TailnetTests
     {
         var (_, tailnet, _) = await Deploy();
 
-        Assert.True(await Output.IsSecretAsync(tailnet.VaultAuthKey));
+        Assert.True(await Output.IsSecretAsync(tailnet.VaultAuthKey!));
         Assert.True(await Output.IsSecretAsync(tailnet.TalosAuthKey));
-        Assert.True(await Output.IsSecretAsync(tailnet.OperatorOAuthClientSecret));
+        Assert.True(await Output.IsSecretAsync(tailnet.OperatorOAuthClientSecret!));
         Assert.False(await Output.IsSecretAsync(tailnet.TailnetName));
-        Assert.Equal("tskey-vault", await OutputValue.Of(tailnet.VaultAuthKey));
-        Assert.Equal("oauth-secret-k8s-operator", await OutputValue.Of(tailnet.OperatorOAuthClientSecret));
+        Assert.Equal("tskey-vault", await OutputValue.Of(tailnet.VaultAuthKey!));
+        Assert.Equal("oauth-secret-k8s-operator", await OutputValue.Of(tailnet.OperatorOAuthClientSecret!));
     }
 }

@@ -1,0 +1,18 @@
+using Pulumi;
+using Tazlab.Components.Wiring;
+using Tazlab.Stacks.Model;
+
+namespace Tazlab.Components.DeviceHygiene;
+
+public sealed class DeviceHygieneArgs
+{
+    public required StackConfig Config { get; init; }
+
+    /// <summary>The folder that holds Pulumi.yaml (and the tazlab CLI's project).</summary>
+    public required string ProjectDirectory { get; init; }
+
+    /// <summary>The Tailscale API credentials, as the prune command reads them: variable name → secret value.</summary>
+    public required IReadOnlyDictionary<string, Output<string>> Credentials { get; init; }
+
+    public required PlatformWiring Wiring { get; init; }
+}

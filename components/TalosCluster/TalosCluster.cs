@@ -1,0 +1,225 @@
+using System.Collections.Immutable;
+using Pulumi;
+using Pulumi.ProxmoxVE;
+using Pulumi.ProxmoxVE.Inputs;
+using Pulumiverse.Talos.Cluster;
+using Pulumiverse.Talos.ImageFactory;
+using Pulumiverse.Talos.Machine;
+using Tazlab.Blueprint.Rendering;
+using Tazlab.Blueprint.Rendering.Talos;
+using Tazlab.Components.Rendering;
+using Tazlab.Stacks.Model;
+using Tazlab.Stacks.Naming;
+using ClusterInputs = Pulumiverse.Talos.Cluster.Inputs;
+using ProxmoxFile = Pulumi.ProxmoxVE.Download.File;
+using ProxmoxFileArgs = Pulumi.ProxmoxVE.Download.FileArgs;
+using ProxmoxProvider = Pulumi.ProxmoxVE.Provider;
+using ProxmoxProviderArgs = Pulumi.ProxmoxVE.ProviderArgs;
+using TalosClientConfiguration = Pulumiverse.Talos.Client.GetConfiguration;
+using TalosClientConfigurationArgs = Pulumiverse.Talos.Client.GetConfigurationInvokeArgs;
+
+namespace Tazlab.Components.TalosCluster;
+
+/// <summary>
+/// Talos Linux on Proxmox. The API-server settings are baked into each role's machine configuration at
+/// bootstrap (<c>GetConfiguration</c> with the rendered role patches) and never patched into a live cluster:
+/// every <c>ConfigurationApply</c> ignores later changes to that configuration, and only the per-node patches
+/// (live-safe fields) follow the stack. A bootstrap-only change is reported by <c>plan --previous</c> (TZ031)
+/// and needs a rebuild. The machine secrets (the cluster PKI) are created once and never replaced.
+/// </summary>
+public sealed class TalosCluster : ComponentResource
+{
+    public const string TypeToken = "tazlab:talos:TalosCluster";
+
+    /// <summary>The one input of <c>ConfigurationApply</c> a live cluster must never be sent again: the role configuration with the bootstrap-only fields.</summary>
+    public const string BootstrapConfigurationInput = "machineConfigurationInput";
+
+    public TalosCluster(string name, TalosClusterArgs args, ComponentResourceOptions? options = null)
+        : base(TypeToken, name, options)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var config = args.Config;
+        var talos = config.Talos;
+        var names = args.Names;
+        var wiring = args.Wiring;
+        var offline = TalosRenderer.Render(new RenderInput(config, names, PlaceholderValues.Instance));
+
+        // The image: the rendered schematic, then the Image Factory's ISO on each Proxmox host that runs a node.
+        var proxmox = new ProxmoxProvider("proxmox", new ProxmoxProviderArgs { Endpoint = talos.ProxmoxEndpoint, ApiToken = args.ProxmoxApiToken }, new CustomResourceOptions { Parent = this });
+        var onProxmox = (string node) => new CustomResourceOptions { Parent = this, Provider = proxmox, DependsOn = wiring.DependenciesOf(node) };
+        var schematic = wiring.Register("talos-image", new Schematic("schematic", new SchematicArgs { SchematicData = offline.Schematic.Content }, new CustomResourceOptions { Parent = this }));
+        var urls = GetUrls.Invoke(new GetUrlsInvokeArgs { SchematicId = schematic.Id, TalosVersion = talos.TalosVersion, Platform = "nocloud", Architecture = "amd64" });
+        var isos = talos.Nodes.Select(n => n.ProxmoxNode).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToDictionary(
+            host => host,
+            host => wiring.Register("talos-image", new ProxmoxFile($"talos-iso-{host}", new ProxmoxFileArgs
+            {
+                NodeName = host,
+                ContentType = "iso",
+                DatastoreId = ProxmoxDefaults.IsoDatastore,
+                Url = urls.Apply(u => u.Urls.Iso),
+                FileName = Output.Tuple(schematic.Id, Output.Create(talos.TalosVersion)).Apply(t => $"talos-{t.Item1[..12]}-{t.Item2}-nocloud-amd64.iso"),
+                Overwrite = false,
+            }, onProxmox("talos-image"))),
+            StringComparer.Ordinal);
+
+        var vms = talos.Nodes.ToDictionary(node => node.Name, node => wiring.Register("proxmox-vms", Vm(config, node, isos[node.ProxmoxNode], onProxmox("proxmox-vms"))), StringComparer.Ordinal);
+
+        // The cluster PKI: once, pinned to the Talos version's contract, never replaced (a new PKI deadlocks the nodes).
+        var secrets = wiring.Register("machine-secrets", new Pulumiverse.Talos.Machine.Secrets("machine-secrets", new SecretsArgs { TalosVersion = talos.TalosVersion }, new CustomResourceOptions
+        {
+            Parent = this,
+            DependsOn = wiring.DependenciesOf("machine-secrets"),
+            Protect = config.Ownership.Protect,
+            IgnoreChanges = { "talosVersion" },
+        }));
+        var machineSecrets = TalosSecretsMapping.MachineSecrets(secrets.MachineSecrets);
+        var endpoint = PlatformNames.ClusterEndpoint(config);
+        var roleConfiguration = new Dictionary<NodeRole, Output<string>>
+        {
+            [NodeRole.ControlPlane] = RoleConfiguration("controlplane", offline.ControlPlanePatch.Content),
+            [NodeRole.Worker] = RoleConfiguration("worker", offline.WorkerPatch.Content),
+        };
+
+        Output<string> RoleConfiguration(string machineType, string patch) => GetConfiguration.Invoke(new GetConfigurationInvokeArgs
+        {
+            ClusterName = talos.ClusterName,
+            MachineType = machineType,
+            ClusterEndpoint = endpoint,
+            MachineSecrets = machineSecrets,
+            TalosVersion = talos.TalosVersion,
+            KubernetesVersion = talos.KubernetesVersion,
+            ConfigPatches = { patch },
+            Docs = false,
+            Examples = false,
+        }).Apply(r => r.MachineConfiguration);
+
+        // Per-node patches carry the nodes' auth key: rendered with the real key, secret.
+        var rendering = ApplyTimeRendering.Render(config, names, new Dictionary<ApplyTimeValue, Output<string>> { [ApplyTimeValue.TalosAuthKey] = args.TalosAuthKey }, TalosRenderer.Render);
+        var client = TalosSecretsMapping.ForApply(secrets.ClientConfiguration);
+        var applies = talos.Nodes.Select(node => wiring.Register("machine-config", new ConfigurationApply(node.Name, new ConfigurationApplyArgs
+        {
+            ClientConfiguration = client,
+            MachineConfigurationInput = roleConfiguration[node.Role],
+            Node = node.Ip.ToString(),
+            Endpoint = node.Ip.ToString(),
+            ConfigPatches = { Output.CreateSecret(rendering.Apply(r => ApplyTimeRendering.File(r, TalosRendering.NodeFile(node.Name)))) },
+        }, new CustomResourceOptions
+        {
+            Parent = this,
+            DependsOn = wiring.DependenciesOf("machine-config", vms[node.Name]),
+            IgnoreChanges = { BootstrapConfigurationInput },
+        }))).ToList();
+
+        var first = talos.ControlPlane.First().Ip.ToString();
+        var bootstrap = wiring.Register("bootstrap", new Bootstrap("bootstrap", new BootstrapArgs
+        {
+            ClientConfiguration = client,
+            Node = first,
+            Endpoint = first,
+        }, new CustomResourceOptions { Parent = this, DependsOn = wiring.DependenciesOf("bootstrap", [.. vms.Values]) }));
+        var kubeconfig = wiring.Register("kubeconfig", new Kubeconfig("kubeconfig", new KubeconfigArgs
+        {
+            ClientConfiguration = TalosSecretsMapping.ForKubeconfig(secrets.ClientConfiguration),
+            Node = first,
+            Endpoint = first,
+        }, wiring.Options(this, "kubeconfig")));
+
+        // Healthy: every node answers and Kubernetes is up, as talosctl health checks it.
+        var health = GetHealth.Invoke(new GetHealthInvokeArgs
+        {
+            ClientConfiguration = TalosSecretsMapping.ForHealth(secrets.ClientConfiguration),
+            ControlPlaneNodes = talos.ControlPlane.Select(n => n.Ip.ToString()).ToList(),
+            WorkerNodes = talos.Workers.Select(n => n.Ip.ToString()).ToList(),
+            Endpoints = talos.ControlPlane.Select(n => n.Ip.ToString()).ToList(),
+            Timeouts = new ClusterInputs.GetHealthTimeoutsInputArgs { Read = "15m" },
+        }, new InvokeOutputOptions { Parent = this, DependsOn = { kubeconfig } });
+
+        Kubeconfig = Output.CreateSecret(Output.Tuple(kubeconfig.KubeconfigRaw, health.Apply(h => h.Id)).Apply(t => t.Item1));
+        Talosconfig = Output.CreateSecret(TalosClientConfiguration.Invoke(new TalosClientConfigurationArgs
+        {
+            ClusterName = talos.ClusterName,
+            ClientConfiguration = TalosSecretsMapping.ForTalosconfig(secrets.ClientConfiguration),
+            Endpoints = talos.ControlPlane.Select(n => n.Ip.ToString()).ToList(),
+            Nodes = talos.Nodes.Select(n => n.Ip.ToString()).ToList(),
+        }).Apply(r => r.TalosConfig));
+        ServiceAccountPublicKey = Output.Unsecret(secrets.MachineSecrets.Apply(s => ServiceAccountKey.PublicKeyPem(s.Certs.K8sServiceaccount.Key)));
+        KubernetesCaCertificate = Output.Unsecret(secrets.MachineSecrets.Apply(s => ServiceAccountKey.DecodePem(s.Certs.K8s.Cert)));
+        ApiServerUrl = Output.Create(names.ApiServerUrl);
+        SchematicId = schematic.Id;
+        ConfigurationApplies = applies.ToImmutableArray();
+        RegisterOutputs(new Dictionary<string, object?>
+        {
+            ["kubeconfig"] = Kubeconfig,
+            ["talosconfig"] = Talosconfig,
+            ["serviceAccountPublicKey"] = ServiceAccountPublicKey,
+            ["kubernetesCaCertificate"] = KubernetesCaCertificate,
+            ["apiServerUrl"] = ApiServerUrl,
+            ["schematicId"] = SchematicId,
+        });
+    }
+
+    /// <summary>Admin kubeconfig of the healthy cluster (secret): available only once the health check passed.</summary>
+    [Output("kubeconfig")]
+    public Output<string> Kubeconfig { get; }
+
+    [Output("talosconfig")]
+    public Output<string> Talosconfig { get; }
+
+    /// <summary>The service-account signing key's public half, PEM: Vault's jwt_validation_pubkeys.</summary>
+    [Output("serviceAccountPublicKey")]
+    public Output<string> ServiceAccountPublicKey { get; }
+
+    /// <summary>The Kubernetes CA, PEM: what Vault trusts the API server with in jwks-url mode.</summary>
+    [Output("kubernetesCaCertificate")]
+    public Output<string> KubernetesCaCertificate { get; }
+
+    /// <summary>The API server's tailnet URL (through the operator's proxy).</summary>
+    [Output("apiServerUrl")]
+    public Output<string> ApiServerUrl { get; }
+
+    [Output("schematicId")]
+    public Output<string> SchematicId { get; }
+
+    /// <summary>One per node, in configuration order.</summary>
+    public ImmutableArray<ConfigurationApply> ConfigurationApplies { get; }
+
+    /// <summary>A node's VM: boots the Image Factory ISO until Talos installs itself on the disk; the cloud-init drive gives it its address.</summary>
+    private static VmLegacy Vm(StackConfig config, TalosNode node, ProxmoxFile iso, CustomResourceOptions options)
+    {
+        var network = config.Talos.NodeNetwork;
+        return new VmLegacy(node.Name, new VmLegacyArgs
+        {
+            NodeName = node.ProxmoxNode,
+            VmId = node.VmId,
+            Name = node.Name,
+            Tags = { "tazlab", config.StackName, node.Role == NodeRole.ControlPlane ? "controlplane" : "worker" },
+            Machine = "q35",
+            ScsiHardware = "virtio-scsi-single",
+            OnBoot = true,
+            StopOnDestroy = true,
+            Agent = new VmLegacyAgentArgs { Enabled = true },
+            Cpu = new VmLegacyCpuArgs { Cores = node.Cores, Type = "host" },
+            Memory = new VmLegacyMemoryArgs { Dedicated = node.MemoryMiB },
+            Disks =
+            {
+                new VmLegacyDiskArgs { Interface = "scsi0", DatastoreId = ProxmoxDefaults.DiskDatastore, Size = node.DiskGiB, FileFormat = "raw", Discard = "on", Iothread = true },
+            },
+            Cdrom = new VmLegacyCdromArgs { FileId = iso.Id, Interface = "ide2" },
+            BootOrders = { "scsi0", "ide2" },
+            NetworkDevices = { new VmLegacyNetworkDeviceArgs { Bridge = ProxmoxDefaults.Bridge, Model = "virtio" } },
+            OperatingSystem = new VmLegacyOperatingSystemArgs { Type = "l26" },
+            // Talos' nocloud platform reads its first address from the cloud-init drive (before its own config exists).
+            Initialization = new VmLegacyInitializationArgs
+            {
+                DatastoreId = ProxmoxDefaults.DiskDatastore,
+                IpConfigs =
+                {
+                    new VmLegacyInitializationIpConfigArgs
+                    {
+                        Ipv4 = new VmLegacyInitializationIpConfigIpv4Args { Address = $"{node.Ip}/{network.PrefixLength}", Gateway = config.Talos.NodeGateway.ToString() },
+                    },
+                },
+            },
+        }, options);
+    }
+}

@@ -1,0 +1,36 @@
+using Pulumi;
+using Tazlab.Components.Kubernetes;
+using Tazlab.Components.Wiring;
+using Tazlab.Stacks.Model;
+using Tazlab.Stacks.Naming;
+
+namespace Tazlab.Components.VaultKubernetesAuth;
+
+public sealed class VaultKubernetesAuthArgs
+{
+    public required StackConfig Config { get; init; }
+
+    public required PlatformNames Names { get; init; }
+
+    /// <summary>Vault's API URL, CA (public) and admin token (secret): this stack's VaultServer outputs, or the owning stack's.</summary>
+    public required Output<string> VaultApiUrl { get; init; }
+
+    public required Output<string> VaultCaCertificate { get; init; }
+
+    public required Output<string> VaultAdminToken { get; init; }
+
+    /// <summary>The cluster's service-account public key (pubkeys mode) and its CA (jwks-url mode), from the Talos cluster.</summary>
+    public required Output<string> ServiceAccountPublicKey { get; init; }
+
+    public required Output<string> KubernetesCaCertificate { get; init; }
+
+    /// <summary>
+    /// Whether this stack creates the KV v2 mount: the stack that owns Vault does; a referencing stack uses the
+    /// owner's mount with its own prefix (the program registers the stack reference as that graph node).
+    /// </summary>
+    public required bool CreateKvMount { get; init; }
+
+    public required ClusterAccess Cluster { get; init; }
+
+    public required PlatformWiring Wiring { get; init; }
+}

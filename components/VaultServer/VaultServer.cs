@@ -1,0 +1,202 @@
+using System.Globalization;
+using Pulumi;
+using Pulumi.HCloud;
+using Pulumi.HCloud.Inputs;
+using Pulumi.Tls;
+using Pulumi.Tls.Inputs;
+using Tazlab.Blueprint.Rendering;
+using Tazlab.Blueprint.Rendering.VaultServer;
+using Tazlab.Components.Rendering;
+using RemoteCommand = Pulumi.Command.Remote.Command;
+using RemoteCommandArgs = Pulumi.Command.Remote.CommandArgs;
+using RemoteConnectionArgs = Pulumi.Command.Remote.Inputs.ConnectionArgs;
+using RemoteLogging = Pulumi.Command.Remote.Logging;
+
+namespace Tazlab.Components.VaultServer;
+
+/// <summary>
+/// HashiCorp Vault on a Hetzner Cloud server, reachable only over the tailnet. Its PKI names Vault by its MagicDNS
+/// FQDN (the SANs come from the rendering); the server boots the rendered cloud-init with the real auth key and
+/// certificate; then, over the tailnet, Vault is initialised once and unsealed, and its root token becomes a secret
+/// output. No inbound rule opens the server to the internet unless <c>tazlab:vaultSshSources</c> names a source.
+/// </summary>
+public sealed class VaultServer : ComponentResource
+{
+    public const string TypeToken = "tazlab:vault:VaultServer";
+
+    /// <summary>The user the bootstrap commands log in as (Hetzner installs the SSH key for root).</summary>
+    public const string SshUser = "root";
+
+    /// <summary>A server certificate lasts five years: renewing it changes cloud-init, which the server ignores after first boot.</summary>
+    public const int CertificateValidityHours = 5 * 365 * 24;
+
+    public const int CaValidityHours = 10 * 365 * 24;
+
+    public VaultServer(string name, VaultServerArgs args, ComponentResourceOptions? options = null)
+        : base(TypeToken, name, options)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var config = args.Config;
+        var names = args.Names;
+        var vault = config.Vault;
+        var wiring = args.Wiring;
+        var protect = config.Ownership.Protect;
+
+        // PKI: a private CA and a certificate for exactly the rendered SANs (the MagicDNS FQDN, loopback).
+        var sans = VaultServerRenderer.Render(new RenderInput(config, names, PlaceholderValues.Instance)).SubjectAlternativeNames;
+        var tls = wiring.Options(this, "vault-tls");
+        var caKey = wiring.Register("vault-tls", new PrivateKey("ca-key", new PrivateKeyArgs { Algorithm = "ECDSA", EcdsaCurve = "P256" }, tls));
+        var ca = wiring.Register("vault-tls", new SelfSignedCert("ca", new SelfSignedCertArgs
+        {
+            PrivateKeyPem = caKey.PrivateKeyPem,
+            IsCaCertificate = true,
+            ValidityPeriodHours = CaValidityHours,
+            AllowedUses = { "cert_signing", "crl_signing", "digital_signature" },
+            Subject = new SelfSignedCertSubjectArgs { CommonName = $"{names.VaultFqdn} CA", Organization = config.ProjectName },
+        }, tls));
+        var serverKey = wiring.Register("vault-tls", new PrivateKey("server-key", new PrivateKeyArgs { Algorithm = "ECDSA", EcdsaCurve = "P256" }, tls));
+        var request = wiring.Register("vault-tls", new CertRequest("server-csr", new CertRequestArgs
+        {
+            PrivateKeyPem = serverKey.PrivateKeyPem,
+            DnsNames = sans.Where(s => s.Kind == SubjectAlternativeNameKind.Dns).Select(s => s.Value).ToList(),
+            IpAddresses = sans.Where(s => s.Kind == SubjectAlternativeNameKind.Ip).Select(s => s.Value).ToList(),
+            Subject = new CertRequestSubjectArgs { CommonName = names.VaultFqdn, Organization = config.ProjectName },
+        }, tls));
+        var certificate = wiring.Register("vault-tls", new LocallySignedCert("server-cert", new LocallySignedCertArgs
+        {
+            CertRequestPem = request.CertRequestPem,
+            CaPrivateKeyPem = caKey.PrivateKeyPem,
+            CaCertPem = ca.CertPem,
+            ValidityPeriodHours = CertificateValidityHours,
+            AllowedUses = { "digital_signature", "key_encipherment", "server_auth" },
+        }, tls));
+
+        var rendering = ApplyTimeRendering.Render(config, names, new Dictionary<ApplyTimeValue, Output<string>>
+        {
+            [ApplyTimeValue.VaultAuthKey] = args.AuthKey,
+            [ApplyTimeValue.VaultTlsCertificate] = certificate.CertPem,
+            [ApplyTimeValue.VaultTlsPrivateKey] = serverKey.PrivateKeyPem,
+            [ApplyTimeValue.VaultCaCertificate] = ca.CertPem,
+        }, VaultServerRenderer.Render);
+        var userData = Output.CreateSecret(rendering.Apply(r => ApplyTimeRendering.File(r, VaultServerRendering.CloudInitFile)));
+
+        var labels = new InputMap<string>
+        {
+            { "managed-by", "tazlab" },
+            { "stack", config.StackName },
+            { "role", "vault" },
+        };
+        var serverOptions = wiring.Options(this, "vault-server");
+        var sshKey = wiring.Register("vault-server", new SshKey("ssh-key", new SshKeyArgs
+        {
+            Name = $"{vault.DeviceName}-{config.StackName}",
+            PublicKey = vault.SshPublicKey ?? throw new ArgumentException("The owning stack needs tazlab:vaultSshPublicKey.", nameof(args)),
+            Labels = labels,
+        }, serverOptions));
+        var firewall = wiring.Register("vault-server", new Firewall("firewall", new FirewallArgs
+        {
+            Name = $"{vault.DeviceName}-{config.StackName}",
+            Labels = labels,
+            // No rule means no inbound traffic at all: Vault is reached over the tailnet, whose traffic the VM starts.
+            Rules = vault.SshSources.Select(source => new FirewallRuleArgs
+            {
+                Direction = "in",
+                Protocol = "tcp",
+                Port = "22",
+                SourceIps = { source },
+                Description = "SSH from tazlab:vaultSshSources",
+            }).ToList(),
+        }, serverOptions));
+        var server = wiring.Register("vault-server", new Server("server", new ServerArgs
+        {
+            Name = vault.DeviceName,
+            ServerType = vault.ServerType,
+            Location = vault.Location,
+            Image = vault.Image,
+            SshKeys = { sshKey.Id },
+            FirewallIds = { firewall.Id.Apply(id => int.Parse(id, CultureInfo.InvariantCulture)) },
+            Labels = labels,
+            UserData = userData,
+            DeleteProtection = protect,
+            RebuildProtection = protect,
+        }, new CustomResourceOptions
+        {
+            Parent = this,
+            DependsOn = wiring.DependenciesOf("vault-server"),
+            Protect = protect,
+            // cloud-init runs at first boot only; a changed user data (a renewed certificate) must never replace Vault.
+            IgnoreChanges = { "userData" },
+        }));
+
+        // Over the tailnet, by the one name: wait for Vault, initialise it once, unseal it.
+        var connection = new RemoteConnectionArgs
+        {
+            Host = names.VaultFqdn,
+            User = SshUser,
+            PrivateKey = args.SshPrivateKey,
+            // cloud-init installs Tailscale and Vault first: keep dialling for up to fifteen minutes.
+            DialErrorLimit = 90,
+            PerDialTimeout = 10,
+        };
+        var scripts = VaultServerRenderer.Render(new RenderInput(config, names, PlaceholderValues.Instance));
+        var init = wiring.Register("vault-initialised", new RemoteCommand("vault-init", new RemoteCommandArgs
+        {
+            Connection = connection,
+            Create = ApplyTimeRendering.File(scripts, VaultBootstrapScripts.InitFile),
+            Triggers = { (Input<object>)server.Id.Apply(id => (object)id) },
+            // stdout holds the unseal keys and the root token: never logged, kept only as a secret.
+            Logging = RemoteLogging.Stderr,
+        }, new CustomResourceOptions
+        {
+            Parent = this,
+            DependsOn = { server },
+            AdditionalSecretOutputs = { "stdout" },
+        }));
+        var initResult = init.Stdout.Apply(VaultInitResult.Parse);
+        var unseal = wiring.Register("vault-initialised", new RemoteCommand("vault-unseal", new RemoteCommandArgs
+        {
+            Connection = connection,
+            Create = ApplyTimeRendering.File(scripts, VaultBootstrapScripts.UnsealFile),
+            Update = ApplyTimeRendering.File(scripts, VaultBootstrapScripts.UnsealFile),
+            Stdin = Output.CreateSecret(initResult.Apply(r => r.UnsealInput)),
+            Triggers = { (Input<object>)server.Id.Apply(id => (object)id) },
+            Logging = RemoteLogging.Stderr,
+        }, new CustomResourceOptions { Parent = this, DependsOn = { init } }));
+
+        ApiUrl = Output.Create(names.VaultApiUrl);
+        CaCertificate = ca.CertPem;
+        // The token is usable once Vault is unsealed: the output carries that order to the Vault provider.
+        AdminToken = Output.CreateSecret(Output.Tuple(initResult, unseal.Stdout).Apply(t =>
+        {
+            if (!t.Item1.Initialised)
+            {
+                Log.Warn($"Vault at {names.VaultApiUrl} was initialised outside this stack's init command, so its root token is not in this stack's state and the Vault resources cannot authenticate. Recreate the server (pulumi up --replace on it) to initialise a fresh Vault.", this);
+            }
+
+            return t.Item1.RootToken;
+        }));
+        ServerId = server.Id;
+        RegisterOutputs(new Dictionary<string, object?>
+        {
+            ["apiUrl"] = ApiUrl,
+            ["caCertificate"] = CaCertificate,
+            ["adminToken"] = AdminToken,
+            ["serverId"] = ServerId,
+        });
+    }
+
+    /// <summary>Vault's one URL: its MagicDNS FQDN on the API port.</summary>
+    [Output("apiUrl")]
+    public Output<string> ApiUrl { get; }
+
+    /// <summary>The CA that signed Vault's certificate (public), for every client.</summary>
+    [Output("caCertificate")]
+    public Output<string> CaCertificate { get; }
+
+    /// <summary>The root token from the one init (secret).</summary>
+    [Output("adminToken")]
+    public Output<string> AdminToken { get; }
+
+    [Output("serverId")]
+    public Output<string> ServerId { get; }
+}

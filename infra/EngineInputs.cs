@@ -1,0 +1,24 @@
+using Pulumi;
+using Tazlab.Components.Secrets;
+using Tazlab.Stacks.Configuration;
+using Tazlab.Stacks.Loading;
+
+namespace Tazlab.Infra;
+
+/// <summary>What the program reads from its surroundings: the stack's configuration, its secrets and the project folder.</summary>
+/// <param name="Source">Every configuration key the engine passed (secret values dropped: the model only learns they are set).</param>
+/// <param name="ProjectDirectory">The folder with Pulumi.yaml: sibling stacks are read from it, and device pruning runs there.</param>
+public sealed record EngineInputs(StackConfigSource Source, IStackSecrets Secrets, string ProjectDirectory)
+{
+    /// <summary>The engine's serialisation of the configuration (the variables the Pulumi SDKs read) and Pulumi.Config for secrets.</summary>
+    public static EngineInputs FromEnvironment()
+    {
+        var source = EngineConfigReader.ReadEnvironment(
+            Deployment.Instance.ProjectName,
+            Deployment.Instance.StackName,
+            Environment.GetEnvironmentVariable("PULUMI_CONFIG"),
+            Environment.GetEnvironmentVariable("PULUMI_CONFIG_SECRET_KEYS"));
+        var directory = PulumiProjectReader.FindProjectDirectory(Environment.CurrentDirectory) ?? Environment.CurrentDirectory;
+        return new EngineInputs(source, new PulumiStackSecrets(), directory);
+    }
+}

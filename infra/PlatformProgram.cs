@@ -1,0 +1,180 @@
+using Pulumi;
+using Tazlab.Blueprint.Rendering.CoreDns;
+using Tazlab.Blueprint.Rendering.Tailnet;
+using Tazlab.Components.BootstrapSecrets;
+using Tazlab.Components.ClusterDns;
+using Tazlab.Components.DeviceHygiene;
+using Tazlab.Components.Kubernetes;
+using Tazlab.Components.Rendering;
+using Tazlab.Components.TailscaleOperator;
+using Tazlab.Components.TalosCluster;
+using Tazlab.Components.Tailnet;
+using Tazlab.Components.VaultKubernetesAuth;
+using Tazlab.Components.VaultServer;
+using Tazlab.Components.Wiring;
+using Tazlab.Stacks.Model;
+using Tazlab.Stacks.Validation;
+using Tazlab.TailnetApi.Client;
+using KubernetesProvider = Pulumi.Kubernetes.Provider;
+using KubernetesProviderArgs = Pulumi.Kubernetes.ProviderArgs;
+
+namespace Tazlab.Infra;
+
+/// <summary>
+/// The stack program: checks everything first, then composes the components in the dependency graph's order,
+/// every provisioning edge a registered dependency. The stack that owns the tailnet policy and Vault creates them;
+/// a referencing stack reads them from the owner's outputs and creates its own cluster.
+/// </summary>
+public static class PlatformProgram
+{
+    public static IDictionary<string, object?> Run(EngineInputs inputs) => Deploy(inputs).Outputs;
+
+    public static PlatformDeployment Deploy(EngineInputs inputs)
+    {
+        var plan = PlatformChecks.Run(inputs);
+        var context = plan.Context;
+        var config = context.Config;
+        var names = context.Names;
+        var secrets = inputs.Secrets;
+        var wiring = new PlatformWiring(context.Graph);
+        var ownsPolicy = config.Ownership.TailnetPolicy == PartOwnership.Own;
+        var ownsVault = config.Ownership.VaultServer == PartOwnership.Own;
+
+        var reference = config.Ownership.ReferenceStack is { } referenced && config.Ownership.ReferencesAnything
+            ? new ReferencedPlatform(referenced, wiring)
+            : null;
+        Output<string> FromOwner(string output) => (reference ?? throw new InvalidOperationException($"{output} comes from the owning stack, but this stack references none.")).Read(output);
+
+        _ = new DeviceHygiene("device-hygiene", new DeviceHygieneArgs
+        {
+            Config = config,
+            ProjectDirectory = inputs.ProjectDirectory,
+            Credentials = TailscaleCredentials(secrets),
+            Wiring = wiring,
+        });
+
+        var tailnet = new Tailnet("tailnet", new TailnetArgs
+        {
+            Config = config,
+            PolicyHuJson = ownsPolicy ? ApplyTimeRendering.File(context.Rendering.Get<TailnetRendering>(), TailnetRendering.PolicyFile) : null,
+            Wiring = wiring,
+        });
+
+        var vault = ownsVault
+            ? new VaultServer("vault", new VaultServerArgs
+            {
+                Config = config,
+                Names = names,
+                AuthKey = tailnet.VaultAuthKey ?? throw new InvalidOperationException("The Vault auth key is minted by the stack that owns Vault."),
+                SshPrivateKey = secrets.Require(config.Vault.SshPrivateKey.Key),
+                Wiring = wiring,
+            })
+            : null;
+
+        var cluster = new TalosCluster("cluster", new TalosClusterArgs
+        {
+            Config = config,
+            Names = names,
+            TalosAuthKey = tailnet.TalosAuthKey,
+            ProxmoxApiToken = secrets.Require(ApplyRequirements.ProxmoxApiToken),
+            Wiring = wiring,
+        });
+
+        // Every Kubernetes object goes through this provider, built from the kubeconfig of the healthy cluster.
+        var kubernetes = wiring.Register("kubeconfig", new KubernetesProvider("cluster", new KubernetesProviderArgs { KubeConfig = cluster.Kubeconfig }));
+        var access = new ClusterAccess(kubernetes);
+
+        ClusterDns? dns = config.CoreDns.UserManaged
+            ? new ClusterDns("coredns", new ClusterDnsArgs { Rendering = context.Rendering.Get<CoreDnsRendering>(), Cluster = access, Wiring = wiring })
+            : null;
+
+        // The operator's OAuth credentials: from this stack's OAuth client, or the owner's outputs - never from Vault.
+        _ = new TailscaleOperator("tailscale-operator", new TailscaleOperatorArgs
+        {
+            Config = config,
+            Names = names,
+            OAuthClientId = ownsPolicy ? tailnet.OperatorOAuthClientId! : FromOwner(StackOutputs.OperatorOAuthClientId),
+            OAuthClientSecret = ownsPolicy ? tailnet.OperatorOAuthClientSecret! : FromOwner(StackOutputs.OperatorOAuthClientSecret),
+            Cluster = access,
+            Wiring = wiring,
+        });
+
+        var vaultApiUrl = vault?.ApiUrl ?? FromOwner(StackOutputs.VaultApiUrl);
+        var vaultCa = vault?.CaCertificate ?? FromOwner(StackOutputs.VaultCaCertificate);
+        var vaultToken = vault?.AdminToken ?? FromOwner(StackOutputs.VaultAdminToken);
+        if (!ownsVault)
+        {
+            // The owner's Vault already has the KV mount: here it is provided by the owning stack.
+            wiring.Register("kv-mount", reference!.Reference);
+        }
+
+        var vaultAuth = new VaultKubernetesAuth("vault-kubernetes-auth", new VaultKubernetesAuthArgs
+        {
+            Config = config,
+            Names = names,
+            VaultApiUrl = vaultApiUrl,
+            VaultCaCertificate = vaultCa,
+            VaultAdminToken = vaultToken,
+            ServiceAccountPublicKey = cluster.ServiceAccountPublicKey,
+            KubernetesCaCertificate = cluster.KubernetesCaCertificate,
+            CreateKvMount = ownsVault,
+            Cluster = access,
+            Wiring = wiring,
+        });
+
+        _ = new BootstrapSecrets("bootstrap-secrets", new BootstrapSecretsArgs
+        {
+            Config = config,
+            Names = names,
+            FluxGitToken = secrets.Require(config.BootstrapSecrets.FluxGitToken.Key),
+            Cluster = access,
+            Wiring = wiring,
+        });
+
+        var outputs = new Dictionary<string, object?>
+        {
+            [StackOutputs.TailnetName] = tailnet.TailnetName,
+            [StackOutputs.VaultApiUrl] = vaultApiUrl,
+            [StackOutputs.Kubeconfig] = cluster.Kubeconfig,
+            [StackOutputs.Talosconfig] = cluster.Talosconfig,
+            [StackOutputs.ApiServerUrl] = cluster.ApiServerUrl,
+            [StackOutputs.ServiceAccountPublicKey] = cluster.ServiceAccountPublicKey,
+            [StackOutputs.JwtMount] = vaultAuth.JwtMount,
+            [StackOutputs.EsoReaderPolicy] = vaultAuth.ReaderPolicy,
+            [StackOutputs.ClusterSecretStore] = vaultAuth.StoreName,
+        };
+        if (dns is not null)
+        {
+            outputs[StackOutputs.CorednsClusterIp] = dns.ClusterIp;
+        }
+
+        if (ownsPolicy)
+        {
+            outputs[StackOutputs.OperatorOAuthClientId] = tailnet.OperatorOAuthClientId;
+            outputs[StackOutputs.OperatorOAuthClientSecret] = tailnet.OperatorOAuthClientSecret;
+        }
+
+        if (vault is not null)
+        {
+            outputs[StackOutputs.VaultCaCertificate] = vault.CaCertificate;
+            outputs[StackOutputs.VaultAdminToken] = vault.AdminToken;
+        }
+
+        return new PlatformDeployment(plan, wiring, outputs);
+    }
+
+    /// <summary>The prune command's credentials, under the variables it reads: an API key when one is set, else the OAuth client.</summary>
+    private static Dictionary<string, Output<string>> TailscaleCredentials(Components.Secrets.IStackSecrets secrets)
+    {
+        if (secrets.Get(ApplyRequirements.TailscaleApiKey) is { } apiKey)
+        {
+            return new() { [TailscaleEnvironment.ApiKeyVariable] = apiKey };
+        }
+
+        return new()
+        {
+            [TailscaleEnvironment.ClientIdVariable] = secrets.Require(ApplyRequirements.TailscaleOAuthClientId),
+            [TailscaleEnvironment.ClientSecretVariable] = secrets.Require(ApplyRequirements.TailscaleOAuthClientSecret),
+        };
+    }
+}

@@ -1,0 +1,33 @@
+namespace Tazlab.Infra;
+
+/// <summary>
+/// The stack outputs, by name. The owning stack exports them and a referencing stack reads the same names through
+/// its stack reference; the README lists them. Credentials are exported as secrets.
+/// </summary>
+public static class StackOutputs
+{
+    public const string TailnetName = "tailnetName";
+    public const string OperatorOAuthClientId = "operatorOAuthClientId";
+    public const string OperatorOAuthClientSecret = "operatorOAuthClientSecret";
+    public const string VaultApiUrl = "vaultApiUrl";
+    public const string VaultCaCertificate = "vaultCaCertificate";
+    public const string VaultAdminToken = "vaultAdminToken";
+    public const string Kubeconfig = "kubeconfig";
+    public const string Talosconfig = "talosconfig";
+    public const string ApiServerUrl = "apiServerUrl";
+    public const string ServiceAccountPublicKey = "serviceAccountPublicKey";
+    public const string CorednsClusterIp = "corednsClusterIp";
+    public const string JwtMount = "jwtMount";
+    public const string EsoReaderPolicy = "esoReaderPolicy";
+    public const string ClusterSecretStore = "clusterSecretStore";
+
+    /// <summary>What a referencing stack reads from the owning stack.</summary>
+    public static readonly IReadOnlyList<string> Referenced =
+        [TailnetName, OperatorOAuthClientId, OperatorOAuthClientSecret, VaultApiUrl, VaultCaCertificate, VaultAdminToken];
+
+    /// <summary>Outputs that carry a credential: always secret.</summary>
+    public static readonly IReadOnlySet<string> Secret = new HashSet<string>(StringComparer.Ordinal)
+    {
+        OperatorOAuthClientId, OperatorOAuthClientSecret, VaultAdminToken, Kubeconfig, Talosconfig,
+    };
+}

@@ -1,0 +1,13 @@
+using Pulumi;
+
+namespace Tazlab.Infra.Tests.Engine;
+
+/// <summary>A resource as the program created it: its arguments and options, before the engine saw it.</summary>
+public sealed record CapturedResource(Resource Resource, ResourceArgs Args, ResourceOptions Options)
+{
+    public string Name => Resource.GetResourceName();
+
+    public string Type => Resource.GetResourceType();
+
+    public async Task<IReadOnlyList<Resource>> DependsOnAsync() => await OutputValue.Of<System.Collections.Immutable.ImmutableArray<Resource>>(Options.DependsOn);
+}

@@ -1,0 +1,53 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using Pulumi.Testing;
+
+namespace Tazlab.Infra.Tests.Engine;
+
+/// <summary>
+/// Engine mocks that fail on any resource type or invoke a test did not expect (as the Pulumi .NET SDK's own tests
+/// do), record every registration, and answer with the inputs as state plus the outputs a real provider would add.
+/// Ids are numbers (Hetzner's firewall id is one) unless a type gives its own.
+/// </summary>
+public sealed class PlatformMocks(
+    IReadOnlyDictionary<string, Func<MockResourceArgs, ImmutableDictionary<string, object>>> resources,
+    IReadOnlyDictionary<string, Func<MockCallArgs, ImmutableDictionary<string, object>>> calls,
+    IReadOnlyDictionary<string, Func<MockResourceArgs, string>>? ids = null) : IMocks
+{
+    private int _nextId = 1000;
+
+    public ConcurrentQueue<MockResourceArgs> Registered { get; } = new();
+
+    public ConcurrentQueue<MockCallArgs> Calls { get; } = new();
+
+    public Task<(string? id, object state)> NewResourceAsync(MockResourceArgs args)
+    {
+        var type = args.Type ?? string.Empty;
+        if (!resources.TryGetValue(type, out var outputs))
+        {
+            throw new InvalidOperationException($"Unexpected resource type {type} ({args.Name}).");
+        }
+
+        Registered.Enqueue(args);
+        var id = ids is not null && ids.TryGetValue(type, out var idOf) ? idOf(args) : Interlocked.Increment(ref _nextId).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return Task.FromResult<(string?, object)>((id, args.Inputs.SetItems(outputs(args))));
+    }
+
+    public Task<object> CallAsync(MockCallArgs args)
+    {
+        var token = args.Token ?? string.Empty;
+        if (!calls.TryGetValue(token, out var result))
+        {
+            throw new InvalidOperationException($"Unexpected invoke {token}.");
+        }
+
+        Calls.Enqueue(args);
+        return Task.FromResult<object>(result(args));
+    }
+
+    /// <summary>Every registration of one type.</summary>
+    public IReadOnlyList<MockResourceArgs> OfType(string type) => Registered.Where(r => r.Type == type).ToList();
+
+    /// <summary>The one registration of a type and name.</summary>
+    public MockResourceArgs Single(string type, string name) => Registered.Single(r => r.Type == type && r.Name == name);
+}

@@ -1,0 +1,93 @@
+using Tazlab.Infra.Tests.Engine;
+using static Tazlab.Infra.Tests.Engine.ResourceTypes;
+
+namespace Tazlab.Infra.Tests;
+
+/// <summary>What each stack registers: the owning stack builds everything; the referencing stack builds its cluster only.</summary>
+public class RegistrationTests
+{
+    [Fact]
+    public async Task Prod_registers_every_part_of_the_platform()
+    {
+        var run = await ProgramRun.Of("prod");
+        Assert.Null(run.Error);
+
+        var counts = run.Mocks.Registered.GroupBy(r => r.Type!).ToDictionary(g => g.Key, g => g.Count());
+        var expected = new Dictionary<string, int>
+        {
+            ["tazlab:tailnet:DeviceHygiene"] = 1,
+            ["tazlab:tailnet:Tailnet"] = 1,
+            ["tazlab:vault:VaultServer"] = 1,
+            ["tazlab:talos:TalosCluster"] = 1,
+            ["tazlab:dns:ClusterDns"] = 1,
+            ["tazlab:operator:TailscaleOperator"] = 1,
+            ["tazlab:vault:VaultKubernetesAuth"] = 1,
+            ["tazlab:secrets:BootstrapSecrets"] = 1,
+            [LocalCommand] = 1,
+            [Acl] = 1,
+            [OAuthClient] = 2,
+            [TailnetKey] = 2,
+            [PrivateKey] = 2,
+            [SelfSignedCert] = 1,
+            [CertRequest] = 1,
+            [LocallySignedCert] = 1,
+            [SshKey] = 1,
+            [Firewall] = 1,
+            [Server] = 1,
+            [RemoteCommand] = 2,
+            [ProxmoxProvider] = 1,
+            [Schematic] = 1,
+            [ProxmoxFile] = 1,
+            [Vm] = 3,
+            [MachineSecrets] = 1,
+            [ConfigurationApply] = 3,
+            [Bootstrap] = 1,
+            [Kubeconfig] = 1,
+            [KubernetesProvider] = 1,
+            [ConfigGroup] = 4,
+            [Secret] = 3,
+            [Namespace] = 2,
+            [Release] = 2,
+            [VaultProvider] = 1,
+            [Mount] = 1,
+            [Policy] = 1,
+            [JwtBackend] = 1,
+            [JwtRole] = 1,
+            [Token] = 1,
+        };
+        Assert.Equal(expected.OrderBy(p => p.Key, StringComparer.Ordinal), counts.OrderBy(p => p.Key, StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task Dev_reads_prod_through_a_stack_reference_and_writes_no_policy()
+    {
+        var run = await ProgramRun.Of("dev");
+        Assert.Null(run.Error);
+
+        var reference = Assert.Single(run.Mocks.OfType(StackReference));
+        Assert.Equal(ProgramRun.ProdReference, reference.Inputs["name"]);
+        Assert.Empty(run.Mocks.OfType(Acl));
+        Assert.Empty(run.Mocks.OfType(OAuthClient));
+        Assert.Empty(run.Mocks.OfType(Server));
+        Assert.Empty(run.Mocks.OfType(Mount));
+        Assert.Equal(["talos"], run.Mocks.OfType(TailnetKey).Select(k => k.Name));
+        Assert.Equal(2, run.Mocks.OfType(Vm).Count);
+        Assert.Equal(2, run.Mocks.OfType(ConfigurationApply).Count);
+    }
+
+    [Fact]
+    public async Task Dev_runs_its_operator_with_prods_oauth_client_and_its_vault_auth_against_prods_vault()
+    {
+        var run = await ProgramRun.Of("dev");
+
+        var oauth = run.Mocks.Single(Secret, "operator-oauth");
+        var data = (System.Collections.Immutable.ImmutableDictionary<string, object>)oauth.Inputs["stringData"];
+        Assert.Equal($"{ProgramRun.Marker}-prod-operator-id", data["client_id"]);
+        Assert.Equal($"{ProgramRun.Marker}-prod-operator-secret", data["client_secret"]);
+        var vault = Assert.Single(run.Mocks.OfType(VaultProvider));
+        Assert.Equal("https://lushycorp-vault.magellanic-gondola.ts.net:8200", vault.Inputs["address"]);
+        Assert.Equal($"{ProgramRun.Marker}-prod-root-token", vault.Inputs["token"]);
+        Assert.Equal("jwt-dev", run.Mocks.Single(JwtBackend, "jwt").Inputs["path"]);
+        Assert.Equal("eso-reader-dev", run.Mocks.Single(Policy, "eso-reader-dev").Inputs["name"]);
+    }
+}
