@@ -81,7 +81,7 @@ public static class PlatformProgram
         });
 
         // Every Kubernetes object goes through this provider, built from the kubeconfig of the healthy cluster.
-        var kubernetes = wiring.Register("kubeconfig", new KubernetesProvider("cluster", new KubernetesProviderArgs { KubeConfig = cluster.Kubeconfig }));
+        var kubernetes = wiring.Register("kubeconfig", new KubernetesProvider("cluster", new KubernetesProviderArgs { KubeConfig = cluster.Kubeconfig }, new CustomResourceOptions { DependsOn = wiring.DependenciesOf("kubeconfig") }));
         var access = new ClusterAccess(kubernetes);
 
         ClusterDns? dns = config.CoreDns.UserManaged

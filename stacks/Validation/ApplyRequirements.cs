@@ -1,4 +1,5 @@
 using Tazlab.Stacks.Configuration;
+using Tazlab.Stacks.Loading;
 using Tazlab.Stacks.Model;
 
 namespace Tazlab.Stacks.Validation;
@@ -20,6 +21,12 @@ public static class ApplyRequirements
     public static void Check(StackConfig config, StackConfigSource source, DiagnosticBag diagnostics)
     {
         bool Has(string key) => source.Values.ContainsKey(key);
+
+        // The engine passes a value set without --secret as plain text: a credential must never be stored so.
+        foreach (var key in ProviderNamespaces.SecretKeys.Where(k => source.Values.TryGetValue(k, out var v) && v is not ConfigSecret).Order(StringComparer.Ordinal))
+        {
+            diagnostics.Error(key, "holds a credential in plain text", $"a secret: pulumi config set --secret {key} <value>");
+        }
 
         if (!Has(ProxmoxApiToken))
         {

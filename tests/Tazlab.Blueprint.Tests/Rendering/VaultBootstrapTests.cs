@@ -1,0 +1,151 @@
+using System.Diagnostics;
+using System.Security.Cryptography;
+using System.Text;
+using Tazlab.Blueprint.Rendering.Talos;
+using Tazlab.Blueprint.Rendering.VaultServer;
+
+namespace Tazlab.Blueprint.Tests.Rendering;
+
+/// <summary>
+/// The init and unseal scripts, run for real by /bin/sh against a stand-in <c>vault</c> and <c>curl</c> that record
+/// what they were asked; and the parsing of the init result and of Talos' key material.
+/// </summary>
+[System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+public sealed class VaultBootstrapTests : IDisposable
+{
+    private const string Url = "https://lushycorp-vault.magellanic-gondola.ts.net:8200";
+    private readonly string _bin = Directory.CreateTempSubdirectory("tazlab-vault-bin").FullName;
+
+    public void Dispose() => Directory.Delete(_bin, recursive: true);
+
+    /// <summary>A stand-in vault: `status` answers from a state file, `operator init -status` likewise; every call is logged.</summary>
+    private void FakeVault(string status, string initStatus)
+    {
+        File.WriteAllText(Path.Combine(_bin, "status"), status);
+        Write("vault", $$"""
+            #!/bin/sh
+            echo "vault $*" >> "{{_bin}}/calls"
+            case "$1 $2" in
+              "status "*|"status") exit $(cat "{{_bin}}/status") ;;
+              "operator init")
+                if [ "$3" = "-status" ]; then exit {{initStatus}}; fi
+                echo '{"root_token":"hvs.root","unseal_keys_b64":["k1","k2","k3"]}' ;;
+            esac
+            """);
+        // Each unseal call through the API unseals after the third key.
+        Write("curl", $$"""
+            #!/bin/sh
+            body=$(cat)
+            echo "curl $body" >> "{{_bin}}/calls"
+            n=$(grep -c '^curl' "{{_bin}}/calls")
+            [ "$n" -ge 3 ] && echo 0 > "{{_bin}}/status"
+            exit 0
+            """);
+    }
+
+    private void Write(string name, string text)
+    {
+        var path = Path.Combine(_bin, name);
+        File.WriteAllText(path, text.Replace("\r", string.Empty, StringComparison.Ordinal) + "\n");
+        File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+    }
+
+    private (int Code, string Stdout, string Stderr) Run(string script, string stdin = "")
+    {
+        var start = new ProcessStartInfo("/bin/sh", ["-c", script])
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.Environment["PATH"] = $"{_bin}:/usr/bin:/bin";
+        using var process = Process.Start(start)!;
+        process.StandardInput.Write(stdin);
+        process.StandardInput.Close();
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        process.WaitForExit();
+        return (process.ExitCode, stdout.Result, stderr.Result);
+    }
+
+    private string Calls() => File.Exists(Path.Combine(_bin, "calls")) ? File.ReadAllText(Path.Combine(_bin, "calls")) : string.Empty;
+
+    [Fact]
+    public void Init_initialises_a_fresh_vault_once_and_prints_its_result()
+    {
+        FakeVault(status: "2", initStatus: "2");
+
+        var (code, stdout, _) = Run(VaultBootstrapScripts.Init(Url));
+
+        Assert.Equal(0, code);
+        Assert.Contains("vault operator init -key-shares=5 -key-threshold=3 -format=json", Calls(), StringComparison.Ordinal);
+        var result = VaultInitResult.Parse(stdout);
+        Assert.True(result.Initialised);
+        Assert.Equal("hvs.root", result.RootToken);
+        Assert.Equal(["k1", "k2", "k3"], result.UnsealKeys);
+    }
+
+    [Fact]
+    public void Init_leaves_an_initialised_vault_alone()
+    {
+        FakeVault(status: "0", initStatus: "0");
+
+        var (code, stdout, stderr) = Run(VaultBootstrapScripts.Init(Url));
+
+        Assert.Equal(0, code);
+        Assert.Equal(string.Empty, stdout);
+        Assert.Contains("already initialised", stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("-format=json", Calls(), StringComparison.Ordinal);
+        Assert.False(VaultInitResult.Parse(stdout).Initialised);
+    }
+
+    [Fact]
+    public void Unseal_sends_keys_from_stdin_through_the_api_until_vault_is_unsealed_and_prints_none()
+    {
+        FakeVault(status: "2", initStatus: "0");
+
+        var (code, stdout, stderr) = Run(VaultBootstrapScripts.Unseal(Url), "key-1\nkey-2\nkey-3\nkey-4\nkey-5\n");
+
+        Assert.Equal(0, code);
+        var calls = Calls();
+        Assert.Contains("curl {\"key\":\"key-3\"}", calls, StringComparison.Ordinal);
+        Assert.DoesNotContain("key-4", calls, StringComparison.Ordinal);
+        Assert.DoesNotContain("key-", stdout + stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("vault operator unseal", calls, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Unseal_fails_when_the_keys_do_not_unseal()
+    {
+        FakeVault(status: "2", initStatus: "0");
+
+        var (code, _, stderr) = Run(VaultBootstrapScripts.Unseal(Url), "only-one\n");
+
+        Assert.Equal(1, code);
+        Assert.Contains("is still sealed", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Init_output_that_is_not_vaults_json_is_an_error_that_quotes_nothing()
+    {
+        var error = Assert.Throws<FormatException>(() => VaultInitResult.Parse("{\"root_token\":\"hvs.secret\"}"));
+
+        Assert.DoesNotContain("hvs.secret", error.Message, StringComparison.Ordinal);
+        Assert.Throws<FormatException>(() => VaultInitResult.Parse("not json"));
+    }
+
+    [Theory]
+    [InlineData("ecdsa")]
+    [InlineData("rsa")]
+    public void The_service_account_public_key_is_derived_from_talos_base64_pem(string algorithm)
+    {
+        using AsymmetricAlgorithm key = algorithm == "rsa" ? RSA.Create(2048) : ECDsa.Create(ECCurve.NamedCurves.nistP256);
+        var privatePem = key is RSA rsa ? rsa.ExportRSAPrivateKeyPem() : ((ECDsa)key).ExportECPrivateKeyPem();
+        var talos = Convert.ToBase64String(Encoding.ASCII.GetBytes(privatePem));
+
+        Assert.Equal(key.ExportSubjectPublicKeyInfoPem() + "\n", ServiceAccountKey.PublicKeyPem(talos));
+        Assert.Equal(privatePem + "\n", ServiceAccountKey.DecodePem(talos));
+        Assert.Throws<FormatException>(() => ServiceAccountKey.PublicKeyPem(Convert.ToBase64String(Encoding.ASCII.GetBytes("-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----"))));
+        Assert.Throws<FormatException>(() => ServiceAccountKey.DecodePem("%%% not base64"));
+    }
+}

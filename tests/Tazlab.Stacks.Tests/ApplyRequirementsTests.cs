@@ -1,0 +1,73 @@
+using Tazlab.Stacks.Configuration;
+using Tazlab.Stacks.Loading;
+using Tazlab.Stacks.Validation;
+using Tazlab.TestSupport;
+
+namespace Tazlab.Stacks.Tests;
+
+/// <summary>The credentials pulumi up needs, checked with the configuration before anything is registered.</summary>
+public class ApplyRequirementsTests
+{
+    private static (Model.StackConfig Config, StackConfigSource Source) Load(string stack, params (string Key, ConfigValue Value)[] extra)
+    {
+        var diagnostics = new DiagnosticBag();
+        var project = PulumiProjectReader.Read(RepoPaths.Root, diagnostics)!;
+        var source = StackFileReader.Read(RepoPaths.Root, stack, project, diagnostics)!;
+        var values = source.Values.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+        foreach (var (key, value) in extra)
+        {
+            values[key] = value;
+        }
+
+        source = source with { Values = values };
+        return (StackLoader.Validate(source, new DiagnosticBag())!, source);
+    }
+
+    private static IReadOnlyList<string> Check(string stack, params (string Key, ConfigValue Value)[] extra)
+    {
+        var (config, source) = Load(stack, extra);
+        var diagnostics = new DiagnosticBag();
+        ApplyRequirements.Check(config, source, diagnostics);
+        return diagnostics.Items.Select(d => d.Message).ToList();
+    }
+
+    private static readonly ConfigSecret Secret = new("ciphertext");
+
+    [Fact]
+    public void The_committed_stacks_name_every_credential_they_lack()
+    {
+        Assert.Equal(
+            [
+                "proxmoxve:apiToken: not set; pulumi up needs it; expected a Proxmox VE API token (user@realm!token=secret) that may create VMs and download images, set with 'pulumi config set --secret proxmoxve:apiToken <value>'",
+                "tailscale:apiKey: no Tailscale credentials: the provider and the device pruning need them; expected an OAuth client with the policy_file, oauth_keys, auth_keys and devices:core scopes ('pulumi config set tailscale:oauthClientId <id>' and 'pulumi config set --secret tailscale:oauthClientSecret <secret>') or an API access token ('pulumi config set --secret tailscale:apiKey <token>')",
+                "hcloud:token: not set; pulumi up needs it; expected a Hetzner Cloud API token with read and write access to the project, set with 'pulumi config set --secret hcloud:token <value>'",
+                "tazlab:vaultSshPrivateKey: not set; pulumi up needs it; expected the private half of tazlab:vaultSshPublicKey (OpenSSH PEM), for the init and unseal commands, set with 'pulumi config set --secret tazlab:vaultSshPrivateKey <value>'",
+                "tazlab:fluxGitToken: not set; pulumi up needs it; expected Flux's Git token, set with 'pulumi config set --secret tazlab:fluxGitToken <value>'",
+            ],
+            Check("prod"));
+    }
+
+    [Fact]
+    public void A_referencing_stack_needs_no_hetzner_token_and_no_vault_ssh_key()
+    {
+        var problems = Check("dev", ("proxmoxve:apiToken", Secret), ("tailscale:apiKey", Secret), ("tazlab:fluxGitToken", Secret));
+
+        Assert.Empty(problems);
+    }
+
+    [Fact]
+    public void An_oauth_client_half_set_names_the_missing_half()
+    {
+        var problems = Check("dev", ("proxmoxve:apiToken", Secret), ("tailscale:oauthClientId", new ConfigScalar("id")), ("tazlab:fluxGitToken", Secret));
+
+        Assert.Equal("tailscale:oauthClientSecret", Assert.Single(problems).Split(':', 3) is [var ns, var name, _] ? $"{ns}:{name}" : string.Empty);
+    }
+
+    [Fact]
+    public void A_credential_the_engine_passes_in_plain_text_is_refused_without_echoing_it()
+    {
+        var problems = Check("dev", ("proxmoxve:apiToken", new ConfigScalar("root@pam!tok=abc")), ("tailscale:apiKey", Secret), ("tazlab:fluxGitToken", Secret));
+
+        Assert.Equal("proxmoxve:apiToken: holds a credential in plain text; expected a secret: pulumi config set --secret proxmoxve:apiToken <value>", Assert.Single(problems));
+    }
+}
