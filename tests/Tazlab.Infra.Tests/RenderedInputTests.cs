@@ -117,7 +117,7 @@ public class RenderedInputTests
         var service = stream.Documents.Select(d => (YamlMappingNode)d.RootNode).Single(d => d["kind"].ToString() == "Service");
         Assert.Equal("kube-dns", ((YamlMappingNode)service["metadata"])["name"].ToString());
         Assert.Equal("10.96.0.10", ((YamlMappingNode)service["spec"])["clusterIP"].ToString());
-        Assert.Equal("10.96.0.10", await OutputValue.Text(run.Deployment!.Outputs[StackOutputs.CorednsClusterIp]));
+        Assert.Equal("10.96.0.10", await StackOutputValue.Text(run.Deployment!.Outputs[StackOutputs.CorednsClusterIp]));
     }
 
     [Fact]

@@ -5,6 +5,8 @@ using static Tazlab.Infra.Tests.Engine.ResourceTypes;
 using RemoteCommandArgs = Pulumi.Command.Remote.CommandArgs;
 using LocalCommandArgs = Pulumi.Command.Local.CommandArgs;
 
+using Tazlab.Components.Tests;
+
 namespace Tazlab.Infra.Tests;
 
 /// <summary>Secrets are Pulumi secrets end to end: in the stack outputs, in the resources' inputs, and never in a plain output.</summary>
@@ -21,7 +23,7 @@ public class SecretTests
 
         foreach (var (name, value) in run.Deployment!.Outputs)
         {
-            var output = OutputValue.AsOutput(value);
+            var output = StackOutputValue.AsOutput(value);
             var secret = await Output.IsSecretAsync(output);
             if (StackOutputs.Secret.Contains(name))
             {
@@ -41,8 +43,8 @@ public class SecretTests
         var run = await ProgramRun.Of("prod");
 
         Assert.Superset(StackOutputs.Referenced.ToHashSet(), run.Deployment!.Outputs.Keys.ToHashSet());
-        Assert.Equal($"{ProgramRun.Marker}-root-token", await OutputValue.Text(run.Deployment.Outputs[StackOutputs.VaultAdminToken]));
-        Assert.Equal("https://lushycorp-vault.magellanic-gondola.ts.net:8200", await OutputValue.Text(run.Deployment.Outputs[StackOutputs.VaultApiUrl]));
+        Assert.Equal($"{ProgramRun.Marker}-root-token", await StackOutputValue.Text(run.Deployment.Outputs[StackOutputs.VaultAdminToken]));
+        Assert.Equal("https://lushycorp-vault.magellanic-gondola.ts.net:8200", await StackOutputValue.Text(run.Deployment.Outputs[StackOutputs.VaultApiUrl]));
     }
 
     [Fact]

@@ -1,5 +1,7 @@
 using Pulumi;
 
+using Tazlab.Components.Tests;
+
 namespace Tazlab.Infra.Tests.Engine;
 
 /// <summary>A resource as the program created it: its arguments and options, before the engine saw it.</summary>
