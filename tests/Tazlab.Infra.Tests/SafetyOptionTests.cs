@@ -46,6 +46,27 @@ public class SafetyOptionTests
     }
 
     [Fact]
+    public async Task A_bootstrap_only_change_lands_only_in_the_ignored_input()
+    {
+        var before = await ProgramRun.Of("prod");
+        var after = await ProgramRun.Of("prod", source => ProgramRun.With(source, "tazlab:apiServerDeviceName", new Stacks.Configuration.ConfigScalar("lushycorp-k8s-new")));
+
+        foreach (var node in new[] { "tazlab-cp-1", "tazlab-worker-1" })
+        {
+            var old = before.Mocks.Single(ConfigurationApply, node).Inputs;
+            var changed = after.Mocks.Single(ConfigurationApply, node).Inputs;
+            Assert.Equal(old["configPatches"], changed["configPatches"]);
+            Assert.Equal(old["node"], changed["node"]);
+        }
+
+        // The certSANs and issuer change only the bootstrap configuration, which every ConfigurationApply ignores.
+        Assert.NotEqual(
+            before.Mocks.Single(ConfigurationApply, "tazlab-cp-1").Inputs["machineConfigurationInput"],
+            after.Mocks.Single(ConfigurationApply, "tazlab-cp-1").Inputs["machineConfigurationInput"]);
+        Assert.Contains("lushycorp-k8s-new.magellanic-gondola.ts.net", (string)after.Mocks.Single(ConfigurationApply, "tazlab-cp-1").Inputs["machineConfigurationInput"], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_renewed_certificate_never_replaces_vault()
     {
         var run = await ProgramRun.Of("prod");
