@@ -64,6 +64,20 @@ public class RenderedInputTests
     }
 
     [Fact]
+    public async Task A_configured_ssh_source_opens_ssh_from_it_only()
+    {
+        var run = await ProgramRun.Of("prod", source => ProgramRun.With(source, "tazlab:vaultSshSources",
+            new Stacks.Configuration.ConfigSequence([new Stacks.Configuration.ConfigScalar("203.0.113.0/24")])));
+        Assert.Null(run.Error);
+
+        var rule = (ImmutableDictionary<string, object>)Assert.Single((ImmutableArray<object>)run.Mocks.Single(Firewall, "firewall").Inputs["rules"]);
+        Assert.Equal("in", rule["direction"]);
+        Assert.Equal("tcp", rule["protocol"]);
+        Assert.Equal("22", rule["port"]);
+        Assert.Equal(["203.0.113.0/24"], ((ImmutableArray<object>)rule["sourceIps"]).Cast<string>());
+    }
+
+    [Fact]
     public async Task Talos_bakes_the_api_server_settings_and_the_disabled_coredns_into_the_control_plane_configuration()
     {
         var run = await ProdRun();
