@@ -9,6 +9,9 @@ public static class ExitCodes
     /// <summary>The configuration is valid but a safety check failed.</summary>
     public const int SafetyCheckFailed = 1;
 
+    /// <summary>plan --diff --exit-code: the rendered folders differ.</summary>
+    public const int Differences = 1;
+
     /// <summary>tailnet prune: some deletions failed, or the Tailscale API could not be used.</summary>
     public const int OperationFailed = 1;
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Tazlab.Blueprint.Planning;
+using Tazlab.Cli.Diff;
 using Tazlab.Cli.Output;
 
 namespace Tazlab.Cli.Commands;
@@ -34,9 +35,36 @@ public static class PlanCommand
             Description = "A GitOps folder tree: every kustomization in it must list each YAML file beside it, and every listed file must exist.",
         };
 
-        var command = new Command("plan", "Validate a stack offline, build its bootstrap dependency graph, run every safety check and write the plan files. Exit 0 clean, 1 a safety check failed, 2 invalid configuration or usage.")
+        var diff = new Option<DirectoryInfo?>("--diff")
         {
-            stack, output, format, previous, allowRebuild, gitops, project,
+            Description = "A folder rendered before (e.g. a base commit's out/<stack>): print how the files just written differ from it, instead of the summary. Secrets are redacted.",
+        };
+        var diffFormat = new Option<string>("--diff-format")
+        {
+            Description = "With --diff: text (default) or markdown (a pull-request comment).",
+            DefaultValueFactory = _ => "text",
+        };
+        diffFormat.AcceptOnlyFromAmong("text", "markdown");
+        var diffMaxChars = new Option<int>("--diff-max-chars")
+        {
+            Description = $"With --diff-format markdown: the most characters the comment may have; long file diffs are cut to fit (default {MarkdownDiffOptions.DefaultMaxLength}).",
+            DefaultValueFactory = _ => MarkdownDiffOptions.DefaultMaxLength,
+        };
+        diffMaxChars.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < MarkdownDiffOptions.MinimumMaxLength)
+            {
+                result.AddError($"--diff-max-chars must be at least {MarkdownDiffOptions.MinimumMaxLength}");
+            }
+        });
+        var exitCode = new Option<bool>("--exit-code")
+        {
+            Description = "With --diff: exit 1 when the folders differ (by default a difference still exits 0).",
+        };
+
+        var command = new Command("plan", "Validate a stack offline, build its bootstrap dependency graph, run every safety check and write the plan files. Exit 0 clean, 1 a safety check failed (or, with --diff --exit-code, the files differ), 2 invalid configuration or usage.")
+        {
+            stack, output, format, previous, allowRebuild, gitops, diff, diffFormat, diffMaxChars, exitCode, project,
         };
         command.SetAction(parse =>
         {
@@ -44,6 +72,19 @@ public static class PlanCommand
             var options = ReadOptions(context, parse.GetValue(previous), parse.GetValue(allowRebuild), parse.GetValue(gitops));
             if (options is null)
             {
+                return ExitCodes.InvalidInput;
+            }
+
+            var diffBase = parse.GetValue(diff);
+            if (diffBase is not null && !diffBase.Exists)
+            {
+                context.Stderr.WriteLine($"--diff: {diffBase.FullName} does not exist; expected a folder rendered by an earlier plan (an empty folder when there is none)");
+                return ExitCodes.InvalidInput;
+            }
+
+            if (diffBase is not null && parse.GetValue(format) == "json")
+            {
+                context.Stderr.WriteLine("--format json: stdout carries the diff with --diff; expected one of --format json and --diff");
                 return ExitCodes.InvalidInput;
             }
 
@@ -63,6 +104,18 @@ public static class PlanCommand
             {
                 context.Stderr.WriteLine($"--out: cannot write {directory}: {ex.Message}; expected a writable folder");
                 return ExitCodes.InvalidInput;
+            }
+
+            if (diffBase is not null)
+            {
+                var report = new DiffReport(stackName, plan, Path.GetRelativePath(context.CurrentDirectory, diffBase.FullName), Path.GetRelativePath(context.CurrentDirectory, directory));
+                var differs = report.Print(context.Stdout, diffBase.FullName, directory, parse.GetValue(diffFormat) == "markdown", parse.GetValue(diffMaxChars));
+                if (plan.SafetyFailed)
+                {
+                    return ExitCodes.SafetyCheckFailed;
+                }
+
+                return differs && parse.GetValue(exitCode) ? ExitCodes.Differences : ExitCodes.Success;
             }
 
             if (parse.GetValue(format) == "json")

@@ -42,7 +42,7 @@ public class TailnetTests
 
         var owners = body.GetProperty("tagOwners");
         Assert.Equal(
-            ["tag:tazpod", "tag:tazlab-k8s", "tag:tazlab-vault", "tag:vault-api", "tag:k8s-operator", "tag:k8s"],
+            ["tag:tazpod", "tag:tazlab-k8s", "tag:tazlab-vault", "tag:vault-api", "tag:k8s-operator", "tag:k8s", "tag:ci"],
             owners.EnumerateObject().Select(p => p.Name).ToList());
         Assert.Equal(["tag:k8s-operator"], Strings(owners.GetProperty("tag:k8s")));
         Assert.Equal(["autogroup:admin"], Strings(owners.GetProperty("tag:vault-api")));
@@ -54,7 +54,7 @@ public class TailnetTests
         var text = PlanFixture.Of("prod").File(TailnetRendering.PolicyFile);
         var grants = Body(text).GetProperty("grants").EnumerateArray().ToList();
 
-        Assert.Equal(5, grants.Count);
+        Assert.Equal(8, grants.Count);
         Assert.All(grants, g => Assert.Equal(["src", "dst", "ip"], g.EnumerateObject().Select(p => p.Name).ToList()));
         Assert.Equal(["tag:tazpod"], Strings(grants[0].GetProperty("src")));
         Assert.Equal(["tag:vault-api"], Strings(grants[0].GetProperty("dst")));
@@ -65,6 +65,12 @@ public class TailnetTests
         Assert.Equal(["tcp:22"], Strings(grants[2].GetProperty("ip")));
         Assert.Equal(["tcp:6443", "tcp:50000"], Strings(grants[3].GetProperty("ip")));
         Assert.Equal(["tcp:443", "tcp:6443"], Strings(grants[4].GetProperty("ip")));
+
+        // CI runners: only what preview and up call over the tailnet (Vault API and SSH, the Talos and Kubernetes APIs).
+        Assert.All(grants[5..], g => Assert.Equal(["tag:ci"], Strings(g.GetProperty("src"))));
+        Assert.Equal(
+            ["tag:vault-api tcp:8200", "tag:tazlab-vault tcp:22", "tag:tazlab-k8s tcp:6443,tcp:50000"],
+            grants[5..].Select(g => string.Join(",", Strings(g.GetProperty("dst"))) + " " + string.Join(",", Strings(g.GetProperty("ip")))));
         Assert.DoesNotContain("\"*\"", text, StringComparison.Ordinal);
     }
 
@@ -82,10 +88,13 @@ public class TailnetTests
                 ("tag:tazpod", "tag:tazlab-vault:22"),
                 ("tag:tazpod", "tag:tazlab-k8s:6443,tag:tazlab-k8s:50000"),
                 ("tag:tazpod", "tag:k8s:443,tag:k8s:6443"),
+                ("tag:ci", "tag:vault-api:8200"),
+                ("tag:ci", "tag:tazlab-vault:22"),
+                ("tag:ci", "tag:tazlab-k8s:6443,tag:tazlab-k8s:50000"),
             ],
             accepts);
         var denies = tests.Where(t => t.TryGetProperty("deny", out _)).Select(t => (t.GetProperty("src").GetString(), string.Join(",", Strings(t.GetProperty("deny"))))).ToList();
-        Assert.Equal([("tag:k8s", "tag:tazlab-vault:22"), ("tag:tazlab-k8s", "tag:tazlab-vault:22")], denies);
+        Assert.Equal([("tag:k8s", "tag:tazlab-vault:22"), ("tag:tazlab-k8s", "tag:tazlab-vault:22"), ("tag:ci", "tag:tazpod:22"), ("tag:ci", "tag:k8s:443")], denies);
         Assert.All(tests, t => Assert.False(t.TryGetProperty("accept", out _) && t.TryGetProperty("deny", out _)));
     }
 
@@ -142,12 +151,12 @@ public class TailnetTests
 
         Assert.True(facts.GetProperty("ownsPolicy").GetBoolean());
         Assert.Equal(TailnetRendering.PolicyFile, facts.GetProperty("file").GetString());
-        Assert.Equal(6, facts.GetProperty("tagOwners").GetInt32());
-        Assert.Equal(5, facts.GetProperty("grants").GetInt32());
+        Assert.Equal(7, facts.GetProperty("tagOwners").GetInt32());
+        Assert.Equal(8, facts.GetProperty("grants").GetInt32());
         Assert.Equal(0, facts.GetProperty("sshRules").GetInt32());
-        Assert.Equal(6, facts.GetProperty("acceptTests").GetInt32());
-        Assert.Equal(2, facts.GetProperty("denyTests").GetInt32());
-        Assert.Equal(["tag:tazpod", "tag:tazlab-k8s", "tag:tazlab-vault", "tag:vault-api", "tag:k8s-operator", "tag:k8s"], Strings(facts.GetProperty("tags")));
+        Assert.Equal(9, facts.GetProperty("acceptTests").GetInt32());
+        Assert.Equal(4, facts.GetProperty("denyTests").GetInt32());
+        Assert.Equal(["tag:tazpod", "tag:tazlab-k8s", "tag:tazlab-vault", "tag:vault-api", "tag:k8s-operator", "tag:k8s", "tag:ci"], Strings(facts.GetProperty("tags")));
     }
 
     [Fact]

@@ -160,7 +160,7 @@ public class TailnetRulesTests
     [Fact]
     public void TZ012_trips_when_the_proxy_tag_is_owned_by_a_tag_the_operator_client_lacks()
     {
-        var check = Failed("TZ012", Set("tazlab:tagOwners", "{tag:tazpod: [autogroup:admin], tag:tazlab-k8s: [autogroup:admin], tag:tazlab-vault: [autogroup:admin], tag:vault-api: [autogroup:admin], tag:k8s-operator: [autogroup:admin], tag:k8s: [autogroup:admin]}"));
+        var check = Failed("TZ012", Set("tazlab:tagOwners", "{tag:tazpod: [autogroup:admin], tag:tazlab-k8s: [autogroup:admin], tag:tazlab-vault: [autogroup:admin], tag:vault-api: [autogroup:admin], tag:k8s-operator: [autogroup:admin], tag:k8s: [autogroup:admin], tag:ci: [autogroup:admin]}"));
 
         Assert.Equal(["the operator's OAuth client 'k8s-operator' carries [tag:k8s-operator], none of which owns proxy tag tag:k8s (owners: [autogroup:admin]): the operator could not tag its proxies"], check.Messages);
     }
@@ -192,7 +192,7 @@ public class TailnetRulesTests
     {
         var plan = PlanFixture.Of("prod", p =>
         {
-            p.Set("prod", "tazlab:tagOwners", "{tag:tazpod: [autogroup:admin], tag:tazlab-k8s: [autogroup:admin], tag:tazlab-vault: [autogroup:admin], tag:vault-api: [autogroup:admin], tag:k8s-operator: [autogroup:admin], tag:k8s: [tag:k8s-operator], tag:k8s-ingress: [autogroup:admin, tag:k8s-operator]}");
+            p.Set("prod", "tazlab:tagOwners", "{tag:tazpod: [autogroup:admin], tag:tazlab-k8s: [autogroup:admin], tag:tazlab-vault: [autogroup:admin], tag:vault-api: [autogroup:admin], tag:k8s-operator: [autogroup:admin], tag:k8s: [tag:k8s-operator], tag:k8s-ingress: [autogroup:admin, tag:k8s-operator], tag:ci: [autogroup:admin]}");
             p.Set("prod", "tazlab:operatorProxyTags", "[tag:k8s, tag:k8s-ingress]");
         });
 

@@ -1,0 +1,211 @@
+using System.Text.RegularExpressions;
+using Tazlab.Stacks.Loading;
+using Tazlab.TestSupport;
+using YamlDotNet.RepresentationModel;
+
+namespace Tazlab.Repository.Tests;
+
+/// <summary>The CI workflows: they parse, run on the right events, pin every action, document every secret they use, and reach the tailnet only as tag:ci.</summary>
+public partial class WorkflowTests
+{
+    private const string PullRequest = "pr.yml";
+    private const string Deploy = "deploy.yml";
+    private const string StackSecretsScript = ".github/scripts/set-stack-secrets.sh";
+
+    /// <summary>The stacks of the repository (Pulumi.&lt;stack&gt;.yaml).</summary>
+    private static readonly string[] Stacks = Directory.EnumerateFiles(RepoPaths.Root, "Pulumi.*.yaml")
+        .Select(f => Path.GetFileName(f)["Pulumi.".Length..^".yaml".Length]).Order(StringComparer.Ordinal).ToArray();
+
+    public static TheoryData<string> WorkflowFiles()
+    {
+        var data = new TheoryData<string>();
+        foreach (var workflow in Workflow.All())
+        {
+            data.Add(workflow.Name);
+        }
+
+        return data;
+    }
+
+    [Fact]
+    public void The_pull_request_and_deploy_workflows_exist()
+    {
+        Assert.Equal([Deploy, PullRequest], Workflow.All().Select(w => w.Name));
+    }
+
+    [Theory]
+    [MemberData(nameof(WorkflowFiles))]
+    public void Every_action_is_pinned_to_an_exact_release(string file)
+    {
+        var uses = Workflow.Named(file).AllSteps().Select(s => Workflow.Scalar(s.Step, "uses")).OfType<string>().ToList();
+
+        Assert.NotEmpty(uses);
+        Assert.All(uses, u => Assert.Matches(ExactPin(), u));
+    }
+
+    [Theory]
+    [MemberData(nameof(WorkflowFiles))]
+    public void Every_secret_a_workflow_uses_is_in_the_runbooks_secrets_table(string file)
+    {
+        var documented = RunbookCiSecrets();
+
+        Assert.All(Workflow.Named(file).Secrets(), secret => Assert.True(documented.Contains(secret), $"{file} uses secrets.{secret}, which docs/runbook.md's CI secrets table does not list"));
+    }
+
+    [Fact]
+    public void Every_secret_the_runbook_lists_for_ci_is_used_by_a_workflow()
+    {
+        var used = Workflow.All().SelectMany(w => w.Secrets()).ToHashSet(StringComparer.Ordinal);
+
+        Assert.All(RunbookCiSecrets(), secret => Assert.True(used.Contains(secret), $"docs/runbook.md lists {secret}, which no workflow uses"));
+    }
+
+    [Fact]
+    public void Pull_requests_to_main_build_test_plan_diff_and_preview_every_stack()
+    {
+        var workflow = Workflow.Named(PullRequest);
+
+        Assert.Equal(["pull_request"], workflow.Triggers.Children.Keys.Select(k => ((YamlScalarNode)k).Value));
+        Assert.Equal(["main"], Sequence((YamlMappingNode)workflow.Triggers["pull_request"], "branches"));
+        Assert.Equal(["test", "plan-diff", "preview"], workflow.Jobs.Children.Keys.Select(k => ((YamlScalarNode)k).Value));
+        Assert.Contains(Workflow.Steps(workflow.Job("test")), s => Workflow.Scalar(s, "run") == "bash .ci/run");
+    }
+
+    [Fact]
+    public void The_plan_diff_job_plans_base_and_head_posts_one_marked_comment_and_fails_on_a_failed_plan()
+    {
+        var job = Workflow.Named(PullRequest).Job("plan-diff");
+        var steps = Workflow.Steps(job).ToList();
+        var runs = string.Join("\n", steps.Select(s => Workflow.Scalar(s, "run")).OfType<string>());
+
+        var checkouts = steps.Where(s => Workflow.Action(s) == "actions/checkout").ToList();
+        Assert.Equal(2, checkouts.Count);
+        Assert.Contains(checkouts, s => Workflow.Scalar(Workflow.With(s)!, "ref") == "${{ github.event.pull_request.base.sha }}");
+        Assert.Equal("write", Workflow.Scalar((YamlMappingNode)job["permissions"], "pull-requests"));
+        foreach (var stack in Stacks)
+        {
+            Assert.Contains($" {stack} ", " " + Regex.Match(runs, "for stack in ([^;]+);").Groups[1].Value + " ", StringComparison.Ordinal);
+        }
+
+        Assert.Contains("--diff \"$RUNNER_TEMP/base/$stack\" --diff-format markdown", runs, StringComparison.Ordinal);
+
+        // Two stacks of at most 30,000 characters each, plus two lines: under GitHub's 65,536.
+        Assert.Contains("--diff-max-chars 30000", runs, StringComparison.Ordinal);
+        Assert.True(Stacks.Length * 30_000 + 200 < 65_536);
+
+        // The comment is found again by its marker and updated, never posted anew.
+        var script = Workflow.Scalar(Workflow.With(steps.Single(s => Workflow.Action(s) == "actions/github-script"))!, "script")!;
+        Assert.Contains("<!-- tazlab-plan-diff -->", runs, StringComparison.Ordinal);
+        Assert.Contains("const marker = '<!-- tazlab-plan-diff -->';", script, StringComparison.Ordinal);
+        Assert.Contains("updateComment", script, StringComparison.Ordinal);
+        Assert.Contains(steps, s => Workflow.Scalar(s, "if") == "steps.diff.outputs.failed != ''" && Workflow.Scalar(s, "run")!.Contains("exit 1", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_preview_job_previews_every_stack_with_the_pulumi_action_and_comments_on_the_pr()
+    {
+        var job = Workflow.Named(PullRequest).Job("preview");
+
+        var matrix = (YamlMappingNode)((YamlMappingNode)job["strategy"])["matrix"];
+        Assert.Equal(Stacks, Sequence(matrix, "stack").Order(StringComparer.Ordinal));
+        var preview = Workflow.With(Workflow.Steps(job).Single(s => Workflow.Action(s) == "pulumi/actions" && Workflow.With(s) is not null))!;
+        Assert.Equal("preview", Workflow.Scalar(preview, "command"));
+        Assert.Equal("${{ matrix.stack }}", Workflow.Scalar(preview, "stack-name"));
+        Assert.Equal("true", Workflow.Scalar(preview, "diff"));
+        Assert.Equal("true", Workflow.Scalar(preview, "comment-on-pr"));
+        Assert.Equal("true", Workflow.Scalar(preview, "edit-pr-comment"));
+    }
+
+    [Fact]
+    public void Pushes_to_main_deploy_dev_then_prod_through_the_protected_production_environment()
+    {
+        var workflow = Workflow.Named(Deploy);
+
+        Assert.Equal(["push"], workflow.Triggers.Children.Keys.Select(k => ((YamlScalarNode)k).Value));
+        Assert.Equal(["main"], Sequence((YamlMappingNode)workflow.Triggers["push"], "branches"));
+        Assert.Equal("false", Workflow.Scalar((YamlMappingNode)workflow.Root["concurrency"], "cancel-in-progress"));
+        Assert.Equal("test", Workflow.Scalar(workflow.Job("dev"), "needs"));
+        Assert.Equal("dev", Workflow.Scalar(workflow.Job("prod"), "needs"));
+        Assert.Equal("production", Workflow.Scalar(workflow.Job("prod"), "environment"));
+        foreach (var stack in new[] { "dev", "prod" })
+        {
+            var up = Workflow.With(Workflow.Steps(workflow.Job(stack)).Single(s => Workflow.Action(s) == "pulumi/actions" && Workflow.With(s) is not null))!;
+            Assert.Equal("up", Workflow.Scalar(up, "command"));
+            Assert.Equal(stack, Workflow.Scalar(up, "stack-name"));
+        }
+
+        // Only the production job may deploy prod.
+        Assert.All(
+            workflow.Jobs.Children.Where(j => ((YamlScalarNode)j.Key).Value != "prod").Select(j => (YamlMappingNode)j.Value),
+            job => Assert.DoesNotContain(Workflow.Steps(job), s => Workflow.With(s) is { } with && Workflow.Scalar(with, "stack-name") == "prod"));
+    }
+
+    [Theory]
+    [MemberData(nameof(WorkflowFiles))]
+    public void Every_job_that_runs_pulumi_joins_the_tailnet_first_as_tag_ci_with_oauth_secrets(string file)
+    {
+        var workflow = Workflow.Named(file);
+        foreach (var (id, node) in workflow.Jobs.Children.Select(j => (((YamlScalarNode)j.Key).Value, (YamlMappingNode)j.Value)))
+        {
+            var steps = Workflow.Steps(node).ToList();
+            var pulumi = steps.FindIndex(s => Workflow.Action(s) == "pulumi/actions" && Workflow.With(s) is { } with && Workflow.Scalar(with, "command") is not null);
+            var tailscale = steps.FindIndex(s => Workflow.Action(s) == "tailscale/github-action");
+            if (pulumi < 0)
+            {
+                Assert.True(tailscale < 0, $"{file}: job {id} joins the tailnet without running pulumi");
+                continue;
+            }
+
+            Assert.True(tailscale >= 0 && tailscale < pulumi, $"{file}: job {id} runs pulumi without joining the tailnet first");
+            var with = Workflow.With(steps[tailscale])!;
+            Assert.Equal("tag:ci", Workflow.Scalar(with, "tags"));
+            Assert.Equal("${{ secrets.TS_CI_OAUTH_CLIENT_ID }}", Workflow.Scalar(with, "oauth-client-id"));
+            Assert.Equal("${{ secrets.TS_CI_OAUTH_SECRET }}", Workflow.Scalar(with, "oauth-secret"));
+            Assert.Null(Workflow.Scalar(with, "authkey"));
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(WorkflowFiles))]
+    public void Every_run_of_the_stack_secrets_script_passes_the_credentials_its_stack_needs(string file)
+    {
+        Assert.True(File.Exists(RepoPaths.File(StackSecretsScript)));
+        foreach (var (job, step) in Workflow.Named(file).AllSteps().Where(s => Workflow.Scalar(s.Step, "run")?.Contains(StackSecretsScript, StringComparison.Ordinal) == true))
+        {
+            var env = ((YamlMappingNode)step["env"]).Children.Keys.Select(k => ((YamlScalarNode)k).Value).ToHashSet(StringComparer.Ordinal);
+            string[] always = ["PROXMOX_API_TOKEN", "TAILSCALE_OAUTH_CLIENT_ID", "TAILSCALE_OAUTH_CLIENT_SECRET", "FLUX_GIT_TOKEN"];
+            var ownsVault = job is "prod" or "preview";
+            Assert.All(ownsVault ? [.. always, "HCLOUD_TOKEN", "VAULT_SSH_PRIVATE_KEY"] : always, name => Assert.Contains(name, env));
+        }
+    }
+
+    [Fact]
+    public void The_tailnet_policy_owns_tag_ci_and_grants_it_only_what_preview_and_up_need()
+    {
+        var prod = StackLoader.Load(RepoPaths.Root, "prod").Config!;
+
+        Assert.Contains(prod.Tailnet.TagOwners, t => t.Tag == "tag:ci" && t.Owners.SequenceEqual(["autogroup:admin"]));
+        var granted = prod.Tailnet.AccessIntents.Where(i => i.Sources.Contains("tag:ci")).Select(i => $"{i.Destination}:{string.Join(",", i.Ports)}");
+        Assert.Equal(["tag:vault-api:8200", "tag:tazlab-vault:22", "tag:tazlab-k8s:6443,50000"], granted);
+        Assert.Contains(prod.Tailnet.DenyTests, d => d.Source == "tag:ci" && d.Destination == "tag:tazpod");
+    }
+
+    /// <summary>Names in the first column of docs/runbook.md's CI secrets table (the rows between its markers).</summary>
+    private static HashSet<string> RunbookCiSecrets()
+    {
+        var text = File.ReadAllText(RepoPaths.File("docs/runbook.md"));
+        var table = Regex.Match(text, "<!-- ci-secrets:begin -->(.*?)<!-- ci-secrets:end -->", RegexOptions.Singleline);
+        Assert.True(table.Success, "docs/runbook.md has no <!-- ci-secrets:begin --> … <!-- ci-secrets:end --> table");
+        return SecretRow().Matches(table.Groups[1].Value).Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
+    }
+
+    private static IEnumerable<string> Sequence(YamlMappingNode mapping, string key) =>
+        ((YamlSequenceNode)mapping[key]).Children.Select(n => ((YamlScalarNode)n).Value!);
+
+    /// <summary>owner/repo[/path]@vMAJOR.MINOR.PATCH: no branch, no floating major.</summary>
+    [GeneratedRegex(@"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+(/[A-Za-z0-9_./-]+)?@v\d+\.\d+\.\d+$")]
+    private static partial Regex ExactPin();
+
+    [GeneratedRegex(@"^\| `([A-Z][A-Z0-9_]*)` \|", RegexOptions.Multiline)]
+    private static partial Regex SecretRow();
+}
