@@ -5,8 +5,8 @@ namespace Tazlab.Blueprint.Rendering.Kubernetes;
 
 /// <summary>
 /// Generated JSON metadata for the Kubernetes kinds the platform renders (and every model they hold): what
-/// <see cref="KubernetesManifests"/> writes and reads them with. Only these kinds, not KubernetesClient's
-/// context of the whole API, so a Native AOT build keeps only the models it uses.
+/// <see cref="KubernetesManifests.Read"/> reads them back with (tests and checks; the CLI never reads them,
+/// so a Native AOT build trims this away).
 /// </summary>
 [JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull, PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
 [JsonSerializable(typeof(V1Namespace))]

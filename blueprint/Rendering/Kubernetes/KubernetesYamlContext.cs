@@ -1,54 +1,106 @@
-using System.Collections.Concurrent;
-using System.Text.Json.Serialization.Metadata;
+using System.Diagnostics.CodeAnalysis;
+using System.Reflection;
+using System.Text.Json.Serialization;
+using k8s.Models;
 using Tazlab.Blueprint.Rendering.Yaml;
 using YamlDotNet.Serialization;
 
 namespace Tazlab.Blueprint.Rendering.Kubernetes;
 
 /// <summary>
-/// The KubernetesClient models' properties for YAML, taken from generated System.Text.Json metadata
-/// (<see cref="KubernetesJsonContext"/>; no reflection): each property under its JSON name, and on a type with <c>apiVersion</c> or
-/// <c>kind</c> those two and <c>metadata</c> first — the names and order KubernetesClient's own YAML
-/// serialiser gives them.
+/// The KubernetesClient models the platform renders, registered one by one (ahead-of-time safe, and no more
+/// type metadata in a native build than these): each property under its JSON name, and on a type with
+/// <c>ApiVersion</c> or <c>Kind</c> those two and <c>Metadata</c> first — the names and order KubernetesClient's
+/// own YAML serialiser gives them. A model that is not registered fails the write with its name: add it here.
 /// </summary>
 internal static class KubernetesYamlContext
 {
-    private static readonly string[] PreferredOrder = ["apiVersion", "kind", "metadata"];
-    private static readonly ConcurrentDictionary<Type, IReadOnlyList<IPropertyDescriptor>?> Cache = new();
+    private static readonly string[] PreferredOrder = ["ApiVersion", "Kind", "Metadata"];
 
-    public static SerializationContext Create() => new(type => Cache.GetOrAdd(type, Describe));
+    private static readonly Dictionary<Type, IReadOnlyList<IPropertyDescriptor>> Models = new Registry()
+        .Add<V1Namespace>()
+        .Add<V1ServiceAccount>()
+        .Add<V1ClusterRole>()
+        .Add<V1ClusterRoleBinding>()
+        .Add<V1ConfigMap>()
+        .Add<V1Secret>()
+        .Add<V1Service>()
+        .Add<V1Deployment>()
+        .Add<V1PodDisruptionBudget>()
+        .Add<V1ObjectMeta>()
+        .Add<V1PolicyRule>()
+        .Add<V1RoleRef>()
+        .Add<Rbacv1Subject>()
+        .Add<V1ServiceSpec>()
+        .Add<V1ServicePort>()
+        .Add<V1DeploymentSpec>()
+        .Add<V1DeploymentStrategy>()
+        .Add<V1RollingUpdateDeployment>()
+        .Add<V1PodDisruptionBudgetSpec>()
+        .Add<V1LabelSelector>()
+        .Add<V1LabelSelectorRequirement>()
+        .Add<V1PodTemplateSpec>()
+        .Add<V1PodSpec>()
+        .Add<V1Affinity>()
+        .Add<V1PodAntiAffinity>()
+        .Add<V1PodAffinityTerm>()
+        .Add<V1PodSecurityContext>()
+        .Add<V1SeccompProfile>()
+        .Add<V1Toleration>()
+        .Add<V1Container>()
+        .Add<V1ContainerPort>()
+        .Add<V1Probe>()
+        .Add<V1HTTPGetAction>()
+        .Add<V1ResourceRequirements>()
+        .Add<V1SecurityContext>()
+        .Add<V1Capabilities>()
+        .Add<V1VolumeMount>()
+        .Add<V1Volume>()
+        .Add<V1ConfigMapVolumeSource>()
+        .Add<V1KeyToPath>()
+        .Types;
 
-    /// <summary>The model's JSON metadata, or null for a type the package's JSON context does not know.</summary>
-    public static JsonTypeInfo? TypeInfo(Type type) =>
-        KubernetesJsonContext.Default.GetTypeInfo(type) is { Kind: JsonTypeInfoKind.Object } info ? info : null;
+    public static SerializationContext Create() => new(type => Models.GetValueOrDefault(type));
 
-    private static IReadOnlyList<IPropertyDescriptor>? Describe(Type type)
+    /// <summary>Whether <paramref name="type"/> is registered (tests check every rendered model is).</summary>
+    public static bool IsRegistered(Type type) => Models.ContainsKey(type);
+
+    private sealed class Registry
     {
-        if (TypeInfo(type) is not { } info)
+        public Dictionary<Type, IReadOnlyList<IPropertyDescriptor>> Types { get; } = [];
+
+        public Registry Add<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties)] T>()
         {
-            return null;
-        }
-
-        var properties = info.Properties.Where(p => p.Get is not null).ToList();
-        var preferred = properties.Any(p => p.Name is "apiVersion" or "kind");
-        var next = preferred ? PreferredOrder.Length : 0;
-        return properties
-            .Select(p =>
-            {
-                var order = 0;
-                if (preferred)
+            var properties = typeof(T).GetProperties(BindingFlags.Instance | BindingFlags.Public)
+                .Where(p => p.CanRead && p.GetIndexParameters().Length == 0)
+                .ToList();
+            var preferred = properties.Any(p => p.Name is "ApiVersion" or "Kind");
+            var next = preferred ? PreferredOrder.Length : 0;
+            Types[typeof(T)] = properties
+                .Select(p =>
                 {
-                    order = Array.IndexOf(PreferredOrder, p.Name);
-                    if (order < 0)
+                    var json = p.GetCustomAttribute<JsonPropertyNameAttribute>();
+                    YamlMemberAttribute? member = null;
+                    if (json is not null || preferred)
                     {
-                        order = next++;
-                    }
-                }
+                        member = new YamlMemberAttribute();
+                        if (preferred)
+                        {
+                            var order = Array.IndexOf(PreferredOrder, p.Name);
+                            member.Order = order >= 0 ? order : next++;
+                        }
 
-                var member = new YamlMemberAttribute { Alias = p.Name, ApplyNamingConventions = false, Order = order };
-                var get = p.Get!;
-                return (IPropertyDescriptor)new ReadOnlyPropertyDescriptor(p.Name, p.PropertyType, get, member: null, member);
-            })
-            .ToList();
+                        if (json is not null)
+                        {
+                            member.Alias = json.Name;
+                            member.ApplyNamingConventions = false;
+                        }
+                    }
+
+                    return (IPropertyDescriptor)new ReadOnlyPropertyDescriptor(p.Name, p.PropertyType, p.GetValue, p, member);
+                })
+                .ToList();
+            return this;
+        }
     }
 }
