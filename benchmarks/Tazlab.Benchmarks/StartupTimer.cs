@@ -45,6 +45,12 @@ public static class StartupTimer
         {
             foreach (var hello in times.Keys.Where(l => l.StartsWith("hello", StringComparison.Ordinal)))
             {
+                // A JIT-runtime CLI against a native hello-world compares two things at once: not reported.
+                if (plan.EndsWith("(R2R)", StringComparison.Ordinal) && hello.EndsWith("(AOT)", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
                 var ratio = Median(times[plan]) / Median(times[hello]);
                 var verdict = ratio <= Target ? "met" : "missed";
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ratio {plan} / {hello}: {ratio:F2}x (target <= {Target:F2}x: {verdict})"));
