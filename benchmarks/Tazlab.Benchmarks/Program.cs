@@ -1,10 +1,19 @@
+using System.Globalization;
 using BenchmarkDotNet.Running;
 using Tazlab.Benchmarks;
 
-// `startup <tazlab> <hello> [runs]` times the published programs; anything else goes to BenchmarkDotNet.
-if (args is ["startup", var tazlab, var hello, ..])
+// `startup [--runs N] <label>=<program> ...` times published programs (see StartupTimer); anything else goes to BenchmarkDotNet.
+if (args is ["startup", .. var rest])
 {
-    return StartupTimer.Run(tazlab, hello, args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 20);
+    var runs = 20;
+    if (rest is ["--runs", var count, ..])
+    {
+        runs = int.Parse(count, CultureInfo.InvariantCulture);
+        rest = rest[2..];
+    }
+
+    var programs = rest.Select(a => a.Split('=', 2)).Select(p => (p[0], p[1])).ToList();
+    return StartupTimer.Run(programs, runs);
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(PipelineBenchmarks).Assembly).Run(args);

@@ -33,10 +33,10 @@ public static class EngineConfigReader
     {
         var config = string.IsNullOrEmpty(configJson)
             ? new Dictionary<string, string>()
-            : JsonSerializer.Deserialize<Dictionary<string, string>>(configJson) ?? [];
+            : JsonSerializer.Deserialize(configJson, EngineConfigJsonContext.Default.DictionaryStringString) ?? [];
         var secrets = string.IsNullOrEmpty(secretKeysJson)
             ? []
-            : JsonSerializer.Deserialize<HashSet<string>>(secretKeysJson) ?? [];
+            : JsonSerializer.Deserialize(secretKeysJson, EngineConfigJsonContext.Default.HashSetString) ?? [];
         return Read(projectName, stackName, config, secrets);
     }
 

@@ -1,5 +1,6 @@
 using k8s.Models;
 using Tazlab.Blueprint.Rendering.Kubernetes;
+using Tazlab.Blueprint.Rendering.Yaml;
 using Tazlab.Stacks.Naming;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
@@ -19,7 +20,13 @@ public static class OperatorRenderer
     /// <summary>Labels Talos puts on its kube-apiserver static pods, which the API server's tailnet Service selects.</summary>
     private static readonly Dictionary<string, string> ApiServerPodLabels = new() { ["k8s-app"] = "kube-apiserver" };
 
-    private static readonly ISerializer Yaml = new SerializerBuilder()
+    private static readonly ISerializer Yaml = new StaticSerializerBuilder(new RecordTypes()
+            .Add<OperatorHelmValues>()
+            .Add<OperatorSettings>()
+            .Add<ProxySettings>()
+            .Add<ImageSettings>()
+            .Add<ApiServerProxySettings>()
+            .Context())
         .WithNamingConvention(CamelCaseNamingConvention.Instance)
         .DisableAliases()
         .Build();

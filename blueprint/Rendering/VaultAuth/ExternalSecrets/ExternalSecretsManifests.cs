@@ -1,3 +1,4 @@
+using Tazlab.Blueprint.Rendering.Yaml;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
 
@@ -6,7 +7,15 @@ namespace Tazlab.Blueprint.Rendering.VaultAuth.ExternalSecrets;
 /// <summary>Writes External Secrets objects with YamlDotNet, field names in the CRD's camelCase.</summary>
 public static class ExternalSecretsManifests
 {
-    private static readonly ISerializer Serializer = new SerializerBuilder()
+    private static readonly ISerializer Serializer = new StaticSerializerBuilder(new RecordTypes()
+            .Add<ClusterSecretStore>()
+            .Add<ManifestMetadata>()
+            .Add<ClusterSecretStoreSpec>()
+            .Add<SecretStoreProvider>()
+            .Add<VaultProvider>()
+            .Add<VaultProviderAuth>()
+            .Add<SecretKeySelector>()
+            .Context())
         .WithNamingConvention(CamelCaseNamingConvention.Instance)
         .ConfigureDefaultValuesHandling(DefaultValuesHandling.OmitNull)
         .WithQuotingNecessaryStrings()

@@ -1,3 +1,4 @@
+using Tazlab.Blueprint.Rendering.Yaml;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
 
@@ -8,7 +9,11 @@ public static class CloudConfigWriter
 {
     public const string Header = "#cloud-config";
 
-    private static readonly ISerializer Serializer = new SerializerBuilder()
+    private static readonly ISerializer Serializer = new StaticSerializerBuilder(new RecordTypes()
+            .Add<CloudConfig>()
+            .Add<CloudConfigUser>()
+            .Add<CloudConfigFile>()
+            .Context())
         .WithNamingConvention(UnderscoredNamingConvention.Instance)
         .ConfigureDefaultValuesHandling(DefaultValuesHandling.OmitNull)
         .WithTypeConverter(new ShellCommandYamlConverter())
