@@ -65,6 +65,7 @@ public static class PlatformProgram
             {
                 Config = config,
                 Names = names,
+                Rendering = context.Rendering,
                 AuthKey = tailnet.VaultAuthKey ?? throw new InvalidOperationException("The Vault auth key is minted by the stack that owns Vault."),
                 SshPrivateKey = secrets.Require(config.Vault.SshPrivateKey.Key),
                 Wiring = wiring,
@@ -75,6 +76,7 @@ public static class PlatformProgram
         {
             Config = config,
             Names = names,
+            Rendering = context.Rendering,
             TalosAuthKey = tailnet.TalosAuthKey,
             ProxmoxApiToken = secrets.Require(ApplyRequirements.ProxmoxApiToken),
             Wiring = wiring,
@@ -93,6 +95,7 @@ public static class PlatformProgram
         {
             Config = config,
             Names = names,
+            Rendering = context.Rendering,
             OAuthClientId = ownsPolicy ? tailnet.OperatorOAuthClientId! : FromOwner(StackOutputs.OperatorOAuthClientId),
             OAuthClientSecret = ownsPolicy ? tailnet.OperatorOAuthClientSecret! : FromOwner(StackOutputs.OperatorOAuthClientSecret),
             Cluster = access,
@@ -112,6 +115,7 @@ public static class PlatformProgram
         {
             Config = config,
             Names = names,
+            Rendering = context.Rendering,
             VaultApiUrl = vaultApiUrl,
             VaultCaCertificate = vaultCa,
             VaultAdminToken = vaultToken,
@@ -126,6 +130,7 @@ public static class PlatformProgram
         {
             Config = config,
             Names = names,
+            Rendering = context.Rendering,
             FluxGitToken = secrets.Require(config.BootstrapSecrets.FluxGitToken.Key),
             Cluster = access,
             Wiring = wiring,

@@ -20,7 +20,7 @@ public sealed class BootstrapSecrets : ComponentResource
         ArgumentNullException.ThrowIfNull(args);
         var wiring = args.Wiring;
         var cluster = args.Cluster;
-        var shape = BootstrapSecretsRenderer.Render(new RenderInput(args.Config, args.Names, PlaceholderValues.Instance)).FluxGitCredential;
+        var shape = args.Rendering.Get<BootstrapSecretsRendering>().FluxGitCredential;
         var applied = ApplyTimeRendering.Render(args.Config, args.Names, new Dictionary<ApplyTimeValue, Output<string>>
         {
             [ApplyTimeValue.FluxGitToken] = args.FluxGitToken,

@@ -32,9 +32,8 @@ public sealed class TailscaleOperator : ComponentResource
         var config = args.Config;
         var wiring = args.Wiring;
         var cluster = args.Cluster;
-        var offline = new RenderInput(config, args.Names, PlaceholderValues.Instance);
-        var operatorFiles = OperatorRenderer.Render(offline);
-        var oauthShape = BootstrapSecretsRenderer.Render(offline).OperatorOAuth
+        var operatorFiles = args.Rendering.Get<OperatorRendering>();
+        var oauthShape = args.Rendering.Get<BootstrapSecretsRendering>().OperatorOAuth
             ?? throw new ArgumentException("The operator's OAuth secret must be a bootstrap secret (tazlab:operatorOAuthSource: bootstrap).", nameof(args));
 
         // The namespace and the Secret together: the Secret lives in it, and the release starts with it.

@@ -42,7 +42,7 @@ public sealed class TalosCluster : ComponentResource
         var talos = config.Talos;
         var names = args.Names;
         var wiring = args.Wiring;
-        var offline = TalosRenderer.Render(new RenderInput(config, names, PlaceholderValues.Instance));
+        var offline = args.Rendering.Get<TalosRendering>();
 
         // The image: the rendered schematic, then the Image Factory's ISO on each Proxmox host that runs a node.
         var proxmox = new ProxmoxProvider("proxmox", new ProxmoxProviderArgs { Endpoint = talos.ProxmoxEndpoint, ApiToken = args.ProxmoxApiToken }, new CustomResourceOptions { Parent = this });

@@ -1,3 +1,4 @@
+using Tazlab.Blueprint.Rendering;
 using Pulumi;
 using Tazlab.Components.Wiring;
 using Tazlab.Stacks.Model;
@@ -11,6 +12,9 @@ public sealed class TalosClusterArgs
     public required StackConfig Config { get; init; }
 
     public required PlatformNames Names { get; init; }
+
+    /// <summary>The plan's offline rendering (placeholders for apply-time values): names, shapes and every file without a secret.</summary>
+    public required PlatformRendering Rendering { get; init; }
 
     /// <summary>The Tailscale auth key of the nodes' extension (secret; from the Tailnet component).</summary>
     public required Output<string> TalosAuthKey { get; init; }

@@ -52,7 +52,7 @@ public sealed class VaultKubernetesAuth : ComponentResource
         CustomResourceOptions OnVault(string node, params Resource[] alsoAfter) => new() { Parent = this, Provider = vault, DependsOn = wiring.DependenciesOf(node, alsoAfter) };
 
         // Everything Vault-side is the blueprint's rendering with the cluster's real key material.
-        var offline = VaultAuthRenderer.Render(new RenderInput(config, names, PlaceholderValues.Instance));
+        var offline = args.Rendering.Get<VaultAuthRendering>();
         var applied = ApplyTimeRendering.Render(config, names, new Dictionary<ApplyTimeValue, Output<string>>
         {
             [ApplyTimeValue.ServiceAccountPublicKey] = args.ServiceAccountPublicKey,
@@ -132,6 +132,7 @@ public sealed class VaultKubernetesAuth : ComponentResource
         }, OnVault("eso-reader-token")));
         var eso = config.ExternalSecrets;
         var esoNamespace = wiring.Register("eso-reader-token", KubernetesNamespace.Create(eso.Namespace, cluster.Options(this, wiring.DependenciesOf("eso-reader-token"))));
+        // Rendered again once the token exists: the backend and the store above must not wait for the token.
         var withToken = ApplyTimeRendering.Render(config, names, new Dictionary<ApplyTimeValue, Output<string>>
         {
             [ApplyTimeValue.ServiceAccountPublicKey] = args.ServiceAccountPublicKey,

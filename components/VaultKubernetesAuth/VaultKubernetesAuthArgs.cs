@@ -1,3 +1,4 @@
+using Tazlab.Blueprint.Rendering;
 using Pulumi;
 using Tazlab.Components.Kubernetes;
 using Tazlab.Components.Wiring;
@@ -11,6 +12,9 @@ public sealed class VaultKubernetesAuthArgs
     public required StackConfig Config { get; init; }
 
     public required PlatformNames Names { get; init; }
+
+    /// <summary>The plan's offline rendering (placeholders for apply-time values): names, shapes and every file without a secret.</summary>
+    public required PlatformRendering Rendering { get; init; }
 
     /// <summary>Vault's API URL, CA (public) and admin token (secret): this stack's VaultServer outputs, or the owning stack's.</summary>
     public required Output<string> VaultApiUrl { get; init; }

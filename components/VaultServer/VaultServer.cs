@@ -43,7 +43,8 @@ public sealed class VaultServer : ComponentResource
         var protect = config.Ownership.Protect;
 
         // PKI: a private CA and a certificate for exactly the rendered SANs (the MagicDNS FQDN, loopback).
-        var sans = VaultServerRenderer.Render(new RenderInput(config, names, PlaceholderValues.Instance)).SubjectAlternativeNames;
+        var offline = args.Rendering.Get<VaultServerRendering>();
+        var sans = offline.SubjectAlternativeNames;
         var tls = wiring.Options(this, "vault-tls");
         var caKey = wiring.Register("vault-tls", new PrivateKey("ca-key", new PrivateKeyArgs { Algorithm = "ECDSA", EcdsaCurve = "P256" }, tls));
         var ca = wiring.Register("vault-tls", new SelfSignedCert("ca", new SelfSignedCertArgs
@@ -138,11 +139,10 @@ public sealed class VaultServer : ComponentResource
             DialErrorLimit = 90,
             PerDialTimeout = 10,
         };
-        var scripts = VaultServerRenderer.Render(new RenderInput(config, names, PlaceholderValues.Instance));
         var init = wiring.Register("vault-initialised", new RemoteCommand("vault-init", new RemoteCommandArgs
         {
             Connection = connection,
-            Create = ApplyTimeRendering.File(scripts, VaultBootstrapScripts.InitFile),
+            Create = ApplyTimeRendering.File(offline, VaultBootstrapScripts.InitFile),
             Triggers = { (Input<object>)server.Id.Apply(id => (object)id) },
             // stdout holds the unseal keys and the root token: never logged, kept only as a secret.
             Logging = RemoteLogging.Stderr,
@@ -156,8 +156,8 @@ public sealed class VaultServer : ComponentResource
         var unseal = wiring.Register("vault-initialised", new RemoteCommand("vault-unseal", new RemoteCommandArgs
         {
             Connection = connection,
-            Create = ApplyTimeRendering.File(scripts, VaultBootstrapScripts.UnsealFile),
-            Update = ApplyTimeRendering.File(scripts, VaultBootstrapScripts.UnsealFile),
+            Create = ApplyTimeRendering.File(offline, VaultBootstrapScripts.UnsealFile),
+            Update = ApplyTimeRendering.File(offline, VaultBootstrapScripts.UnsealFile),
             Stdin = Output.CreateSecret(initResult.Apply(r => r.UnsealInput)),
             Triggers = { (Input<object>)server.Id.Apply(id => (object)id) },
             Logging = RemoteLogging.Stderr,

@@ -1,3 +1,4 @@
+using Tazlab.Blueprint.Rendering;
 using Pulumi;
 using Tazlab.Components.Wiring;
 using Tazlab.Stacks.Model;
@@ -11,6 +12,9 @@ public sealed class VaultServerArgs
     public required StackConfig Config { get; init; }
 
     public required PlatformNames Names { get; init; }
+
+    /// <summary>The plan's offline rendering (placeholders for apply-time values): names, shapes and every file without a secret.</summary>
+    public required PlatformRendering Rendering { get; init; }
 
     /// <summary>The Tailscale auth key the VM joins with (secret; from the Tailnet component).</summary>
     public required Output<string> AuthKey { get; init; }
