@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Pulumi;
 using Pulumi.ProxmoxVE;
 using Pulumi.ProxmoxVE.Inputs;
@@ -96,19 +95,22 @@ public sealed class TalosCluster : ComponentResource
         // Per-node patches carry the nodes' auth key: rendered with the real key, secret.
         var rendering = ApplyTimeRendering.Render(config, names, new Dictionary<ApplyTimeValue, Output<string>> { [ApplyTimeValue.TalosAuthKey] = args.TalosAuthKey }, TalosRenderer.Render);
         var client = TalosSecretsMapping.ForApply(secrets.ClientConfiguration);
-        var applies = talos.Nodes.Select(node => wiring.Register("machine-config", new ConfigurationApply(node.Name, new ConfigurationApplyArgs
+        foreach (var node in talos.Nodes)
         {
-            ClientConfiguration = client,
-            MachineConfigurationInput = roleConfiguration[node.Role],
-            Node = node.Ip.ToString(),
-            Endpoint = node.Ip.ToString(),
-            ConfigPatches = { Output.CreateSecret(rendering.Apply(r => ApplyTimeRendering.File(r, TalosRendering.NodeFile(node.Name)))) },
-        }, new CustomResourceOptions
-        {
-            Parent = this,
-            DependsOn = wiring.DependenciesOf("machine-config", vms[node.Name]),
-            IgnoreChanges = { BootstrapConfigurationInput },
-        }))).ToList();
+            wiring.Register("machine-config", new ConfigurationApply(node.Name, new ConfigurationApplyArgs
+            {
+                ClientConfiguration = client,
+                MachineConfigurationInput = roleConfiguration[node.Role],
+                Node = node.Ip.ToString(),
+                Endpoint = node.Ip.ToString(),
+                ConfigPatches = { Output.CreateSecret(rendering.Apply(r => ApplyTimeRendering.File(r, TalosRendering.NodeFile(node.Name)))) },
+            }, new CustomResourceOptions
+            {
+                Parent = this,
+                DependsOn = wiring.DependenciesOf("machine-config", vms[node.Name]),
+                IgnoreChanges = { BootstrapConfigurationInput },
+            }));
+        }
 
         var first = talos.ControlPlane.First().Ip.ToString();
         var bootstrap = wiring.Register("bootstrap", new Bootstrap("bootstrap", new BootstrapArgs
@@ -146,7 +148,6 @@ public sealed class TalosCluster : ComponentResource
         KubernetesCaCertificate = Output.Unsecret(secrets.MachineSecrets.Apply(s => ServiceAccountKey.DecodePem(s.Certs.K8s.Cert)));
         ApiServerUrl = Output.Create(names.ApiServerUrl);
         SchematicId = schematic.Id;
-        ConfigurationApplies = applies.ToImmutableArray();
         RegisterOutputs(new Dictionary<string, object?>
         {
             ["kubeconfig"] = Kubeconfig,
@@ -179,9 +180,6 @@ public sealed class TalosCluster : ComponentResource
 
     [Output("schematicId")]
     public Output<string> SchematicId { get; }
-
-    /// <summary>One per node, in configuration order.</summary>
-    public ImmutableArray<ConfigurationApply> ConfigurationApplies { get; }
 
     /// <summary>A node's VM: boots the Image Factory ISO until Talos installs itself on the disk; the cloud-init drive gives it its address.</summary>
     private static VmLegacy Vm(StackConfig config, TalosNode node, ProxmoxFile iso, CustomResourceOptions options)

@@ -1,21 +1,11 @@
-using Tazlab.Blueprint.Rendering;
 using Pulumi;
 using Tazlab.Components.Kubernetes;
 using Tazlab.Components.Wiring;
-using Tazlab.Stacks.Model;
-using Tazlab.Stacks.Naming;
 
 namespace Tazlab.Components.VaultKubernetesAuth;
 
-public sealed class VaultKubernetesAuthArgs
+public sealed class VaultKubernetesAuthArgs : PlatformPartArgs
 {
-    public required StackConfig Config { get; init; }
-
-    public required PlatformNames Names { get; init; }
-
-    /// <summary>The plan's offline rendering (placeholders for apply-time values): names, shapes and every file without a secret.</summary>
-    public required PlatformRendering Rendering { get; init; }
-
     /// <summary>Vault's API URL, CA (public) and admin token (secret): this stack's VaultServer outputs, or the owning stack's.</summary>
     public required Output<string> VaultApiUrl { get; init; }
 
@@ -35,6 +25,4 @@ public sealed class VaultKubernetesAuthArgs
     public required bool CreateKvMount { get; init; }
 
     public required ClusterAccess Cluster { get; init; }
-
-    public required PlatformWiring Wiring { get; init; }
 }
