@@ -20,13 +20,13 @@ public static class PlanSummaryPrinter
 
         if (analysis.IsAcyclic)
         {
-            var phases = new Table().Border(TableBorder.Simple).AddColumn("Phase").AddColumn("Parts");
+            var phases = new AlignedRows("Phase", "Parts");
             for (var p = 0; p < analysis.Phases.Count; p++)
             {
-                phases.AddRow((p + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), Markup.Escape(string.Join(", ", analysis.Phases[p])));
+                phases.Add(TextCell.Plain((p + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)), TextCell.Plain(string.Join(", ", analysis.Phases[p])));
             }
 
-            console.Write(phases);
+            phases.Write(console);
             console.MarkupLine($"Critical path {DurationParser.Format(analysis.CriticalDuration)} (serial total {DurationParser.Format(analysis.SerialDuration)}): {Markup.Escape(string.Join(" → ", analysis.CriticalPath))}");
         }
         else
@@ -34,13 +34,13 @@ public static class PlanSummaryPrinter
             console.MarkupLine("[red]No bring-up order exists: the dependency graph has a cycle.[/]");
         }
 
-        var checks = new Table().Border(TableBorder.Simple).AddColumn("Check").AddColumn("Result").AddColumn("Rule");
+        var checks = new AlignedRows("Check", "Result", "Rule");
         foreach (var check in plan.Checks)
         {
-            checks.AddRow(check.RuleId, StatusMarkup(check.Status), Markup.Escape(check.Title));
+            checks.Add(TextCell.Plain(check.RuleId), Status(check.Status), TextCell.Plain(check.Title));
         }
 
-        console.Write(checks);
+        checks.Write(console);
         foreach (var check in plan.Checks.Where(c => c.Status is RuleStatus.Fail or RuleStatus.Warn))
         {
             foreach (var message in check.Messages)
@@ -65,11 +65,11 @@ public static class PlanSummaryPrinter
             : $"[red]{failed} of {ran} checks failed{tail}.[/]");
     }
 
-    private static string StatusMarkup(RuleStatus status) => status switch
+    private static TextCell Status(RuleStatus status) => status switch
     {
-        RuleStatus.Pass => "[green]pass[/]",
-        RuleStatus.Warn => "[yellow]warn[/]",
-        RuleStatus.Skipped => "[grey]skipped[/]",
-        _ => "[red]FAIL[/]",
+        RuleStatus.Pass => new("pass", "[green]pass[/]"),
+        RuleStatus.Warn => new("warn", "[yellow]warn[/]"),
+        RuleStatus.Skipped => new("skipped", "[grey]skipped[/]"),
+        _ => new("FAIL", "[red]FAIL[/]"),
     };
 }

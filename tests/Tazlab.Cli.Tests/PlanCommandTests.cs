@@ -21,6 +21,10 @@ public class PlanCommandTests
         Assert.Contains("Critical path", run.Stdout, StringComparison.Ordinal);
         Assert.Contains("serial total", run.Stdout, StringComparison.Ordinal);
         Assert.Contains("TZ001", run.Stdout, StringComparison.Ordinal);
+        // One line per check: its id, its result, its title, whatever the title's length.
+        var checkLines = run.Stdout.Split('\n').Where(l => l.StartsWith("TZ", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(checkLines);
+        Assert.All(checkLines, l => Assert.Matches(@"^TZ\d{3} +(pass|warn|skipped|FAIL) +\S", l));
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Text.RegularExpressions;
 using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace Tazlab.Blueprint.Rendering.Talos;
@@ -41,8 +42,26 @@ public static partial class TalosYaml
 
     public static YamlScalarNode Boolean(bool value) => new(value ? "true" : "false") { Style = ScalarStyle.Plain };
 
-    /// <summary>One multi-document text: each document written alone, joined by <c>---</c> (no <c>...</c> end markers).</summary>
-    public static string Write(IEnumerable<YamlMappingNode> documents) => string.Join("---\n", documents.Select(WriteOne));
+    /// <summary>One multi-document text: documents separated by <c>---</c>, no <c>...</c> end markers.</summary>
+    public static string Write(IEnumerable<YamlMappingNode> documents)
+    {
+        // One emitter for the whole file, fed the documents' events directly: a YamlStream per document cost a
+        // node file twice the allocations, and node files are what grows with the cluster.
+        using var writer = new StringWriter();
+        var emitter = new Emitter(writer, Layout);
+        emitter.Emit(new StreamStart());
+        var first = true;
+        foreach (var document in documents)
+        {
+            emitter.Emit(new DocumentStart(null, null, isImplicit: first));
+            Emit(emitter, document);
+            emitter.Emit(new DocumentEnd(isImplicit: true));
+            first = false;
+        }
+
+        emitter.Emit(new StreamEnd());
+        return writer.ToString();
+    }
 
     /// <summary>Every document of a multi-document text; a document that is not a mapping is an error.</summary>
     public static IReadOnlyList<YamlMappingNode> Read(string text)
@@ -102,13 +121,36 @@ public static partial class TalosYaml
     /// <summary>The document's <c>kind</c>; the v1alpha1 document (machine/cluster) has none.</summary>
     public static string? Kind(YamlMappingNode document) => String(document, "kind");
 
-    private static string WriteOne(YamlMappingNode document)
+    /// <summary>The events YamlDotNet's own nodes emit (their Emit methods are internal), without anchors: none is ever assigned.</summary>
+    private static void Emit(IEmitter emitter, YamlNode node)
     {
-        using var writer = new StringWriter();
-        new YamlStream(new YamlDocument(document)).Save(new Emitter(writer, Layout), assignAnchors: false);
-        var text = writer.ToString();
-        const string end = "...\n";
-        return text.EndsWith(end, StringComparison.Ordinal) ? text[..^end.Length] : text;
+        switch (node)
+        {
+            case YamlScalarNode scalar:
+                emitter.Emit(new Scalar(null, scalar.Tag.IsEmpty ? null : scalar.Tag.Value, scalar.Value ?? string.Empty, scalar.Style, scalar.Tag.IsEmpty, false));
+                break;
+            case YamlSequenceNode sequence:
+                emitter.Emit(new SequenceStart(null, sequence.Tag.IsEmpty ? null : sequence.Tag.Value, sequence.Tag.IsEmpty, sequence.Style));
+                foreach (var item in sequence.Children)
+                {
+                    Emit(emitter, item);
+                }
+
+                emitter.Emit(new SequenceEnd());
+                break;
+            case YamlMappingNode mapping:
+                emitter.Emit(new MappingStart(null, mapping.Tag.IsEmpty ? null : mapping.Tag.Value, true, mapping.Style));
+                foreach (var (key, value) in mapping.Children)
+                {
+                    Emit(emitter, key);
+                    Emit(emitter, value);
+                }
+
+                emitter.Emit(new MappingEnd());
+                break;
+            default:
+                throw new InvalidDataException($"a Talos document holds only scalars, sequences and mappings, not {node.NodeType}");
+        }
     }
 
     /// <summary>YAML 1.1 and 1.2 booleans, nulls and numbers: Go's yaml.v3 resolves some of these to non-strings.</summary>
