@@ -16,7 +16,7 @@ public sealed class MappingReader
     private readonly IReadOnlyDictionary<string, ConfigValue> _entries;
     private readonly Func<string, string> _keyOf;
     private readonly HashSet<string> _asked = new(StringComparer.Ordinal);
-    private readonly List<KeyRead> _reads = [];
+    private readonly List<(string Name, ValueKind Kind, bool Required)> _reads = [];
 
     public MappingReader(IReadOnlyDictionary<string, ConfigValue> entries, Func<string, string> keyOf, DiagnosticBag diagnostics)
     {
@@ -28,7 +28,7 @@ public sealed class MappingReader
     public DiagnosticBag Diagnostics { get; }
 
     /// <summary>Every key this reader was asked for, in order.</summary>
-    public IReadOnlyList<KeyRead> Reads => _reads;
+    public IReadOnlyList<KeyRead> Reads => _reads.Select(r => new KeyRead(KeyOf(r.Name), r.Kind, r.Required)).ToList();
 
     /// <summary>The full key name used in messages, e.g. <c>tazlab:talosNodes[0].ip</c>.</summary>
     public string KeyOf(string name) => _keyOf(name);
@@ -53,7 +53,7 @@ public sealed class MappingReader
 
                 return fallback;
             case ConfigScalar scalar:
-                return Printable(KeyOf(name), scalar.Text, multiline, Diagnostics) ? scalar.Text : fallback;
+                return IsPrintable(name, scalar.Text, multiline) ? scalar.Text : fallback;
             default:
                 WrongShape(name, value, "a plain string");
                 return fallback;
@@ -66,7 +66,7 @@ public sealed class MappingReader
         return value switch
         {
             null or ConfigScalar { IsNull: true } => null,
-            ConfigScalar scalar => Printable(KeyOf(name), scalar.Text, multiline: false, Diagnostics) ? scalar.Text : null,
+            ConfigScalar scalar => IsPrintable(name, scalar.Text, multiline: false) ? scalar.Text : null,
             _ => WrongShape<string?>(name, value, "a plain string", null),
         };
     }
@@ -74,7 +74,7 @@ public sealed class MappingReader
     public int Integer(string name, int min, int max, bool required = true, int fallback = 0)
     {
         var value = Take(name, ValueKind.Integer, required);
-        return value is null ? fallback : ToInteger(KeyOf(name), value, min, max, fallback);
+        return value is null ? fallback : ToInteger(name, null, value, min, max, fallback);
     }
 
     public bool Boolean(string name, bool required = true, bool fallback = false)
@@ -181,7 +181,7 @@ public sealed class MappingReader
         }
 
         return sequence.Items
-            .Select((item, i) => ToInteger($"{KeyOf(name)}[{i}]", item, min, max, fallback: min))
+            .Select((item, i) => ToInteger(name, i, item, min, max, fallback: min))
             .ToList();
     }
 
@@ -263,13 +263,10 @@ public sealed class MappingReader
     /// <summary>Reports every key present but never asked for.</summary>
     public void ReportUnknownKeys(Func<string, bool>? ignore = null)
     {
-        foreach (var key in _entries.Keys.Order(StringComparer.Ordinal))
+        // Sorted only when something is reported: a clean mapping is the common case.
+        var unknown = _entries.Keys.Where(key => !_asked.Contains(key) && !(ignore?.Invoke(key) ?? false)).ToList();
+        foreach (var key in unknown.Order(StringComparer.Ordinal))
         {
-            if (_asked.Contains(key) || (ignore?.Invoke(key) ?? false))
-            {
-                continue;
-            }
-
             Diagnostics.Error(
                 KeyOf(key),
                 "unknown key" + (Suggestions.Closest(key, _asked) is { } match ? $" (did you mean '{KeyOf(match)}'?)" : string.Empty),
@@ -297,7 +294,11 @@ public sealed class MappingReader
             {
                 // Kept even when refused: the item's key is in error, so later rules stay quiet about it,
                 // while a rule about the list as a whole (say, "is empty") still sees it.
-                Printable($"{key}[{i}]", scalar.Text, multiline: false, diagnostics);
+                if (ControlCharacterAt(scalar.Text, multiline: false) >= 0)
+                {
+                    Printable($"{key}[{i}]", scalar.Text, multiline: false, diagnostics);
+                }
+
                 list.Add(scalar.Text);
             }
             else
@@ -315,15 +316,7 @@ public sealed class MappingReader
     /// </summary>
     public static bool Printable(string key, string text, bool multiline, DiagnosticBag diagnostics)
     {
-        var index = -1;
-        for (var i = 0; i < text.Length && index < 0; i++)
-        {
-            if (char.IsControl(text[i]) && !(multiline && text[i] is '\n' or '\r' or '\t'))
-            {
-                index = i;
-            }
-        }
-
+        var index = ControlCharacterAt(text, multiline);
         if (index < 0)
         {
             return true;
@@ -350,8 +343,35 @@ public sealed class MappingReader
 
     private List<string> ToStringList(string key, ConfigValue value) => ToStringList(key, value, Diagnostics);
 
-    private int ToInteger(string key, ConfigValue value, int min, int max, int fallback)
+    /// <summary>Where the first refused control character of <paramref name="text"/> is, or -1.</summary>
+    private static int ControlCharacterAt(string text, bool multiline)
     {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsControl(text[i]) && !(multiline && text[i] is '\n' or '\r' or '\t'))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary><see cref="Printable"/> for this reader's key <paramref name="name"/>, whose full name is only built for a report.</summary>
+    private bool IsPrintable(string name, string text, bool multiline) =>
+        ControlCharacterAt(text, multiline) < 0 || Printable(KeyOf(name), text, multiline, Diagnostics);
+
+    private int ToInteger(string name, int? index, ConfigValue value, int min, int max, int fallback)
+    {
+        if (value is ConfigScalar { IsNull: false } plain
+            && long.TryParse(plain.Text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var valid)
+            && valid >= min && valid <= max)
+        {
+            return (int)valid;
+        }
+
+        // Only a value in error needs its full key.
+        var key = index is { } i ? $"{KeyOf(name)}[{i}]" : KeyOf(name);
         if (value is not ConfigScalar scalar || scalar.IsNull)
         {
             Diagnostics.Error(key, $"is {value.Describe()}", $"a whole number from {min} to {max}");
@@ -388,7 +408,7 @@ public sealed class MappingReader
     {
         if (_asked.Add(name))
         {
-            _reads.Add(new KeyRead(KeyOf(name), kind, required));
+            _reads.Add((name, kind, required));
         }
 
         if (!_entries.TryGetValue(name, out var value))

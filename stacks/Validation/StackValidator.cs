@@ -241,41 +241,57 @@ public sealed class StackValidator
     private void TagOwnersCoverUse(TailnetConfig t)
     {
         var owned = t.TagOwners.Select(o => o.Tag).ToHashSet(StringComparer.Ordinal);
-        var uses = new List<(string Key, string Tag)>();
-        uses.AddRange(_config.Vault.Tags.Select((tag, i) => ($"{Key("vaultTags")}[{i}]", tag)));
-        uses.AddRange(_config.Talos.Tags.Select((tag, i) => ($"{Key("talosTags")}[{i}]", tag)));
-        uses.AddRange(_config.Operator.ProxyTags.Select((tag, i) => ($"{Key("operatorProxyTags")}[{i}]", tag)));
+
+        // Keys are only spelled out for a tag without an owner: a valid estate has thousands of uses.
+        void List(IReadOnlyList<string> tags, string key, int? item = null, string? field = null)
+        {
+            for (var j = 0; j < tags.Count; j++)
+            {
+                One(tags[j], key, item, field, j);
+            }
+        }
+
+        void One(string tag, string key, int? item, string? field, int? index = null)
+        {
+            if (!NameRules.IsTag(tag) || owned.Contains(tag))
+            {
+                return;
+            }
+
+            var where = item is { } i ? Item(key, i, field!) : key;
+            where = index is { } j ? $"{where}[{j}]" : where;
+            _bag.Error(where, $"uses {tag}, which has no owner", $"an entry for {tag} under {Key("tagOwners")}");
+        }
+
+        List(_config.Vault.Tags, Key("vaultTags"));
+        List(_config.Talos.Tags, Key("talosTags"));
+        List(_config.Operator.ProxyTags, Key("operatorProxyTags"));
         for (var i = 0; i < t.OAuthClients.Count; i++)
         {
-            uses.AddRange(t.OAuthClients[i].Tags.Select((tag, j) => ($"{Item(Key("oauthClients"), i, "tags")}[{j}]", tag)));
+            List(t.OAuthClients[i].Tags, Key("oauthClients"), i, "tags");
         }
 
         for (var i = 0; i < t.AccessIntents.Count; i++)
         {
-            uses.AddRange(t.AccessIntents[i].Sources.Select((tag, j) => ($"{Item(Key("accessIntents"), i, "from")}[{j}]", tag)));
-            uses.Add((Item(Key("accessIntents"), i, "to"), t.AccessIntents[i].Destination));
+            List(t.AccessIntents[i].Sources, Key("accessIntents"), i, "from");
+            One(t.AccessIntents[i].Destination, Key("accessIntents"), i, "to");
         }
 
         for (var i = 0; i < t.SshRules.Count; i++)
         {
-            uses.AddRange(t.SshRules[i].Sources.Select((tag, j) => ($"{Item(Key("tailnetSshRules"), i, "from")}[{j}]", tag)));
-            uses.Add((Item(Key("tailnetSshRules"), i, "to"), t.SshRules[i].Destination));
+            List(t.SshRules[i].Sources, Key("tailnetSshRules"), i, "from");
+            One(t.SshRules[i].Destination, Key("tailnetSshRules"), i, "to");
         }
 
         for (var i = 0; i < t.DenyTests.Count; i++)
         {
-            uses.Add((Item(Key("denyTests"), i, "from"), t.DenyTests[i].Source));
-            uses.Add((Item(Key("denyTests"), i, "to"), t.DenyTests[i].Destination));
+            One(t.DenyTests[i].Source, Key("denyTests"), i, "from");
+            One(t.DenyTests[i].Destination, Key("denyTests"), i, "to");
         }
 
         foreach (var owner in t.TagOwners)
         {
-            uses.AddRange(owner.Owners.Select((tag, j) => ($"{Key("tagOwners")}.{owner.Tag}[{j}]", tag)));
-        }
-
-        foreach (var (key, tag) in uses.Where(u => NameRules.IsTag(u.Tag) && !owned.Contains(u.Tag)))
-        {
-            _bag.Error(key, $"uses {tag}, which has no owner", $"an entry for {tag} under {Key("tagOwners")}");
+            List(owner.Owners, $"{Key("tagOwners")}.{owner.Tag}");
         }
     }
 
