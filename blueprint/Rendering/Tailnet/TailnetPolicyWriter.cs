@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -32,13 +33,13 @@ public static class TailnetPolicyWriter
             text.Append("// ").Append(line).Append('\n');
         }
 
-        using var buffer = new MemoryStream();
+        var buffer = new ArrayBufferWriter<byte>();
         using (var json = new Utf8JsonWriter(buffer, Options))
         {
             WriteBody(json, policy);
         }
 
-        text.Append(Encoding.UTF8.GetString(buffer.ToArray())).Append('\n');
+        text.Append(Encoding.UTF8.GetString(buffer.WrittenSpan)).Append('\n');
         return text.ToString();
     }
 
