@@ -8,8 +8,8 @@ namespace Tazlab.Blueprint.Rendering.Kubernetes;
 
 /// <summary>
 /// Writes typed Kubernetes objects (KubernetesClient models) as one multi-document YAML file, byte for byte as
-/// KubernetesClient's own YAML serialiser does, but from generated metadata: no reflection, so it runs the same
-/// in a Native AOT build and costs no start-up JIT.
+/// KubernetesClient's own YAML serialiser does, but over explicitly registered models (<see cref="KubernetesYamlContext"/>):
+/// no type is discovered by reflection, so it runs the same in a Native AOT build, which keeps only those models' metadata.
 /// </summary>
 public static class KubernetesManifests
 {
