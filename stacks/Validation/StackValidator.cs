@@ -242,7 +242,7 @@ public sealed class StackValidator
     {
         var owned = t.TagOwners.Select(o => o.Tag).ToHashSet(StringComparer.Ordinal);
 
-        // Keys are only spelled out for a tag without an owner: a valid estate has thousands of uses.
+        // Keys are only spelled out for a tag without an owner: a valid estate has hundreds of uses and no report.
         void List(IReadOnlyList<string> tags, string key, int? item = null, string? field = null)
         {
             for (var j = 0; j < tags.Count; j++)
