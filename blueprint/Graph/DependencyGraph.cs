@@ -7,6 +7,12 @@ public sealed class DependencyGraph
     private readonly Dictionary<string, GraphNode> _byId = new(StringComparer.Ordinal);
     private readonly List<GraphEdge> _edges = [];
 
+    // Each node's edges in and out, in the order they were added: analysis asks for them once per node, and a scan
+    // of every edge per node grew with the square of the estate.
+    private readonly Dictionary<string, List<GraphEdge>> _into = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<GraphEdge>> _outOf = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _indexOf = new(StringComparer.Ordinal);
+
     public IReadOnlyList<GraphNode> Nodes => _nodes;
 
     public IReadOnlyList<GraphEdge> Edges => _edges;
@@ -22,7 +28,10 @@ public sealed class DependencyGraph
             throw new InvalidOperationException($"Node '{node.Id}' is added twice.");
         }
 
+        _indexOf[node.Id] = _nodes.Count;
         _nodes.Add(node);
+        _into[node.Id] = [];
+        _outOf[node.Id] = [];
     }
 
     /// <summary>Adds "<paramref name="from"/> before <paramref name="to"/>"; both nodes must exist.</summary>
@@ -33,19 +42,25 @@ public sealed class DependencyGraph
             throw new InvalidOperationException($"Edge {from} -> {to} names a node that is not in the graph.");
         }
 
-        _edges.Add(new GraphEdge(from, to, kind, reason, breakHint));
+        var edge = new GraphEdge(from, to, kind, reason, breakHint);
+        _edges.Add(edge);
+        _outOf[from].Add(edge);
+        _into[to].Add(edge);
     }
 
     /// <summary>The edges into a node: what it depends on.</summary>
-    public IEnumerable<GraphEdge> DependenciesOf(string id) => _edges.Where(e => e.To == id);
+    public IEnumerable<GraphEdge> DependenciesOf(string id) => _into.TryGetValue(id, out var edges) ? edges : [];
 
     /// <summary>The edges out of a node: what depends on it.</summary>
-    public IEnumerable<GraphEdge> DependantsOf(string id) => _edges.Where(e => e.From == id);
+    public IEnumerable<GraphEdge> DependantsOf(string id) => _outOf.TryGetValue(id, out var edges) ? edges : [];
+
+    /// <summary>Where <paramref name="id"/> was added: the order ties are broken in.</summary>
+    public int IndexOf(string id) => _indexOf[id];
 
     /// <summary>Replaces a node's duration estimate (configuration overrides).</summary>
     public void SetDuration(string id, TimeSpan duration)
     {
-        var index = _nodes.FindIndex(n => n.Id == id);
+        var index = _indexOf[id];
         var node = _nodes[index] with { Duration = duration };
         _nodes[index] = node;
         _byId[id] = node;

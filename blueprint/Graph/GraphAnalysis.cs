@@ -35,7 +35,7 @@ public sealed record GraphAnalysis(
 
             // The latest-finishing dependency is on the critical path; ties go to the earlier node, for determinism.
             string? latest = null;
-            foreach (var d in dependencies.OrderBy(IndexOf(graph)))
+            foreach (var d in dependencies.OrderBy(graph.IndexOf))
             {
                 if (latest is null || finish[d] > finish[latest])
                 {
@@ -50,13 +50,13 @@ public sealed record GraphAnalysis(
         var phases = order
             .GroupBy(id => phase[id])
             .OrderBy(g => g.Key)
-            .Select(g => (IReadOnlyList<string>)g.OrderBy(IndexOf(graph)).ToList())
+            .Select(g => (IReadOnlyList<string>)g.OrderBy(graph.IndexOf).ToList())
             .ToList();
 
         var path = new List<string>();
         if (order.Count > 0)
         {
-            var end = order.OrderByDescending(id => finish[id]).ThenBy(IndexOf(graph)).First();
+            var end = order.OrderByDescending(id => finish[id]).ThenBy(graph.IndexOf).First();
             for (string? id = end; id is not null; id = previous[id])
             {
                 path.Insert(0, id);
@@ -68,16 +68,8 @@ public sealed record GraphAnalysis(
         return new GraphAnalysis([], phases, path, TimeSpan.Zero, serial);
     }
 
-    private static Func<string, int> IndexOf(DependencyGraph graph)
-    {
-        var index = graph.Nodes.Select((n, i) => (n.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
-        return id => index[id];
-    }
-
-    /// <summary>Kahn's algorithm, always taking the earliest-inserted ready node, so the order is stable.</summary>
     private static List<string> TopologicalOrder(DependencyGraph graph)
     {
-        var indexOf = IndexOf(graph);
         var remaining = graph.Nodes.ToDictionary(n => n.Id, n => graph.DependenciesOf(n.Id).Select(e => e.From).Distinct().Count(), StringComparer.Ordinal);
         var order = new List<string>();
         var ready = new SortedSet<int>(graph.Nodes.Select((n, i) => (n, i)).Where(x => remaining[x.n.Id] == 0).Select(x => x.i));
@@ -91,7 +83,7 @@ public sealed record GraphAnalysis(
             {
                 if (--remaining[dependant] == 0)
                 {
-                    ready.Add(indexOf(dependant));
+                    ready.Add(graph.IndexOf(dependant));
                 }
             }
         }
@@ -150,25 +142,24 @@ public sealed record GraphAnalysis(
             Connect(node.Id);
         }
 
-        var order = IndexOf(graph);
         var cycles = new List<GraphCycle>();
         foreach (var component in components)
         {
             var members = component.ToHashSet(StringComparer.Ordinal);
-            var start = component.OrderBy(order).First();
+            var start = component.OrderBy(graph.IndexOf).First();
             if (component.Count == 1 && !graph.DependantsOf(start).Any(e => e.To == start))
             {
                 continue;
             }
 
-            cycles.Add(WalkCycle(graph, start, members, order));
+            cycles.Add(WalkCycle(graph, start, members));
         }
 
-        return cycles.OrderBy(c => order(c.Nodes[0])).ToList();
+        return cycles.OrderBy(c => graph.IndexOf(c.Nodes[0])).ToList();
     }
 
     /// <summary>Breadth-first from <paramref name="start"/> back to itself inside the component: the shortest cycle through it.</summary>
-    private static GraphCycle WalkCycle(DependencyGraph graph, string start, HashSet<string> members, Func<string, int> order)
+    private static GraphCycle WalkCycle(DependencyGraph graph, string start, HashSet<string> members)
     {
         var cameBy = new Dictionary<string, GraphEdge>(StringComparer.Ordinal);
         var queue = new Queue<string>();
@@ -176,7 +167,7 @@ public sealed record GraphAnalysis(
         while (queue.Count > 0)
         {
             var v = queue.Dequeue();
-            foreach (var edge in graph.DependantsOf(v).Where(e => members.Contains(e.To)).OrderBy(e => order(e.To)))
+            foreach (var edge in graph.DependantsOf(v).Where(e => members.Contains(e.To)).OrderBy(e => graph.IndexOf(e.To)))
             {
                 if (edge.To == start)
                 {

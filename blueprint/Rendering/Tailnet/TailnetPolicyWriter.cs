@@ -22,7 +22,9 @@ public static class TailnetPolicyWriter
 
     public static string Write(TailnetPolicy policy, IReadOnlyList<string> headerLines)
     {
-        var text = new StringBuilder();
+        // Header and body go into one UTF-8 buffer, decoded once: the policy is the file that grows with the access
+        // intents, and every extra copy of it is garbage.
+        var buffer = new ArrayBufferWriter<byte>();
         foreach (var line in headerLines)
         {
             if (line.Contains('\n', StringComparison.Ordinal))
@@ -30,17 +32,16 @@ public static class TailnetPolicyWriter
                 throw new ArgumentException("A header comment line cannot contain a line break.", nameof(headerLines));
             }
 
-            text.Append("// ").Append(line).Append('\n');
+            Encoding.UTF8.GetBytes($"// {line}\n", buffer);
         }
 
-        var buffer = new ArrayBufferWriter<byte>();
         using (var json = new Utf8JsonWriter(buffer, Options))
         {
             WriteBody(json, policy);
         }
 
-        text.Append(Encoding.UTF8.GetString(buffer.WrittenSpan)).Append('\n');
-        return text.ToString();
+        buffer.Write("\n"u8);
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
     private static void WriteBody(Utf8JsonWriter json, TailnetPolicy policy)
