@@ -45,12 +45,5 @@ public class PipelineBenchmarks
 
     /// <summary>What `plan` computes before it writes: the target (10x estate at most twice prod) is about this.</summary>
     [Benchmark(Description = "whole pipeline")]
-    public PlatformRendering WholePipeline()
-    {
-        var bag = new DiagnosticBag();
-        var config = StackLoader.Validate(_source, bag) ?? throw new InvalidOperationException(string.Join("\n", bag.Items));
-        var names = PlatformNames.From(config);
-        GraphAnalysis.Of(PlatformGraphBuilder.Build(config, names, bag));
-        return PlatformRenderer.Render(new RenderInput(config, names, PlaceholderValues.Instance));
-    }
+    public PlatformRendering WholePipeline() => OfflinePipeline.Run(_source);
 }

@@ -16,5 +16,24 @@ if (args is ["startup", .. var rest])
     return StartupTimer.Run(programs, runs);
 }
 
+// `estates [--rounds N] [--batch N]` times the whole pipeline for prod and the 10x estate interleaved (see EstateTimer).
+if (args is ["estates", .. var options])
+{
+    var rounds = 40;
+    var batch = 50;
+    for (var i = 0; i + 1 < options.Length; i += 2)
+    {
+        var value = int.Parse(options[i + 1], CultureInfo.InvariantCulture);
+        _ = options[i] switch
+        {
+            "--rounds" => rounds = value,
+            "--batch" => batch = value,
+            _ => throw new ArgumentException($"unknown option {options[i]}: --rounds N or --batch N"),
+        };
+    }
+
+    return EstateTimer.Run(rounds, batch);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(PipelineBenchmarks).Assembly).Run(args);
 return 0;

@@ -38,7 +38,7 @@ public static class StartupTimer
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{runs} runs each, interleaved, on {Environment.ProcessorCount} cores"));
         foreach (var (label, values) in times)
         {
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{label,-24} median {Median(values),7:F1} ms  (min {values.Min(),7:F1}, max {values.Max(),7:F1})"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{label,-24} median {Statistics.Median(values),7:F1} ms  (min {values.Min(),7:F1}, max {values.Max(),7:F1})"));
         }
 
         foreach (var plan in times.Keys.Where(l => l.StartsWith("plan", StringComparison.Ordinal)))
@@ -51,7 +51,7 @@ public static class StartupTimer
                     continue;
                 }
 
-                var ratio = Median(times[plan]) / Median(times[hello]);
+                var ratio = Statistics.Median(times[plan]) / Statistics.Median(times[hello]);
                 var verdict = ratio <= Target ? "met" : "missed";
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ratio {plan} / {hello}: {ratio:F2}x (target <= {Target:F2}x: {verdict})"));
             }
@@ -81,11 +81,5 @@ public static class StartupTimer
         }
 
         return elapsed;
-    }
-
-    private static double Median(List<double> values)
-    {
-        var sorted = values.Order().ToList();
-        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
     }
 }
