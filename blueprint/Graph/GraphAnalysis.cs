@@ -68,6 +68,7 @@ public sealed record GraphAnalysis(
         return new GraphAnalysis([], phases, path, TimeSpan.Zero, serial);
     }
 
+    /// <summary>Kahn's algorithm, always taking the earliest-inserted ready node, so the order is stable.</summary>
     private static List<string> TopologicalOrder(DependencyGraph graph)
     {
         var remaining = graph.Nodes.ToDictionary(n => n.Id, n => graph.DependenciesOf(n.Id).Select(e => e.From).Distinct().Count(), StringComparer.Ordinal);
