@@ -43,7 +43,7 @@ public class PipelineBenchmarks
     [Benchmark(Description = "full render")]
     public PlatformRendering Render() => PlatformRenderer.Render(new RenderInput(_config, _names, PlaceholderValues.Instance));
 
-    /// <summary>What `plan` computes before it writes: the target (10x estate at most twice prod) is about this.</summary>
+    /// <summary>The three stages in one call (OfflinePipeline): the 10x target (at most twice prod) is about this.</summary>
     [Benchmark(Description = "whole pipeline")]
     public PlatformRendering WholePipeline() => OfflinePipeline.Run(_source);
 }

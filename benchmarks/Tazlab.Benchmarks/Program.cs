@@ -19,21 +19,19 @@ if (args is ["startup", .. var rest])
 // `estates [--rounds N] [--batch N]` times the whole pipeline for prod and the 10x estate interleaved (see EstateTimer).
 if (args is ["estates", .. var options])
 {
-    var rounds = 40;
-    var batch = 50;
-    for (var i = 0; i + 1 < options.Length; i += 2)
-    {
-        var value = int.Parse(options[i + 1], CultureInfo.InvariantCulture);
-        _ = options[i] switch
-        {
-            "--rounds" => rounds = value,
-            "--batch" => batch = value,
-            _ => throw new ArgumentException($"unknown option {options[i]}: --rounds N or --batch N"),
-        };
-    }
-
-    return EstateTimer.Run(rounds, batch);
+    return EstateTimer.Run(Option(options, "--rounds", 40), Option(options, "--batch", 50));
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(PipelineBenchmarks).Assembly).Run(args);
 return 0;
+
+static int Option(string[] options, string name, int fallback)
+{
+    var at = Array.IndexOf(options, name);
+    if (at < 0)
+    {
+        return fallback;
+    }
+
+    return at + 1 < options.Length ? int.Parse(options[at + 1], CultureInfo.InvariantCulture) : throw new ArgumentException($"{name} needs a number");
+}

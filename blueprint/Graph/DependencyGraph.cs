@@ -4,31 +4,29 @@ namespace Tazlab.Blueprint.Graph;
 public sealed class DependencyGraph
 {
     private readonly List<GraphNode> _nodes = [];
-    private readonly Dictionary<string, GraphNode> _byId = new(StringComparer.Ordinal);
     private readonly List<GraphEdge> _edges = [];
 
     // Each node's edges in and out, in the order they were added: analysis asks for them once per node, and a scan
     // of every edge per node grew with the square of the estate.
     private readonly Dictionary<string, List<GraphEdge>> _into = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<GraphEdge>> _outOf = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _indexOf = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _indexOf = new(StringComparer.Ordinal); // where each node is in _nodes
 
     public IReadOnlyList<GraphNode> Nodes => _nodes;
 
     public IReadOnlyList<GraphEdge> Edges => _edges;
 
-    public GraphNode this[string id] => _byId[id];
+    public GraphNode this[string id] => _nodes[_indexOf[id]];
 
-    public bool Contains(string id) => _byId.ContainsKey(id);
+    public bool Contains(string id) => _indexOf.ContainsKey(id);
 
     public void Add(GraphNode node)
     {
-        if (!_byId.TryAdd(node.Id, node))
+        if (!_indexOf.TryAdd(node.Id, _nodes.Count))
         {
             throw new InvalidOperationException($"Node '{node.Id}' is added twice.");
         }
 
-        _indexOf[node.Id] = _nodes.Count;
         _nodes.Add(node);
         _into[node.Id] = [];
         _outOf[node.Id] = [];
@@ -37,7 +35,7 @@ public sealed class DependencyGraph
     /// <summary>Adds "<paramref name="from"/> before <paramref name="to"/>"; both nodes must exist.</summary>
     public void Connect(string from, string to, EdgeKind kind, string reason, string? breakHint = null)
     {
-        if (!_byId.ContainsKey(from) || !_byId.ContainsKey(to))
+        if (!_indexOf.ContainsKey(from) || !_indexOf.ContainsKey(to))
         {
             throw new InvalidOperationException($"Edge {from} -> {to} names a node that is not in the graph.");
         }
@@ -63,6 +61,5 @@ public sealed class DependencyGraph
         var index = _indexOf[id];
         var node = _nodes[index] with { Duration = duration };
         _nodes[index] = node;
-        _byId[id] = node;
     }
 }

@@ -363,30 +363,23 @@ public sealed class MappingReader
 
     private int ToInteger(string name, int? index, ConfigValue value, int min, int max, int fallback)
     {
-        if (value is ConfigScalar { IsNull: false } plain
-            && long.TryParse(plain.Text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var valid)
-            && valid >= min && valid <= max)
-        {
-            return (int)valid;
-        }
-
         // Only a value in error needs its full key.
-        var key = index is { } i ? $"{KeyOf(name)}[{i}]" : KeyOf(name);
+        string Key() => index is { } i ? $"{KeyOf(name)}[{i}]" : KeyOf(name);
         if (value is not ConfigScalar scalar || scalar.IsNull)
         {
-            Diagnostics.Error(key, $"is {value.Describe()}", $"a whole number from {min} to {max}");
+            Diagnostics.Error(Key(), $"is {value.Describe()}", $"a whole number from {min} to {max}");
             return fallback;
         }
 
         if (!long.TryParse(scalar.Text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
         {
-            Diagnostics.Error(key, $"'{Shorten(scalar.Text)}' is not a whole number", $"a whole number from {min} to {max}");
+            Diagnostics.Error(Key(), $"'{Shorten(scalar.Text)}' is not a whole number", $"a whole number from {min} to {max}");
             return fallback;
         }
 
         if (number < min || number > max)
         {
-            Diagnostics.Error(key, $"{number} is out of range", $"a whole number from {min} to {max}");
+            Diagnostics.Error(Key(), $"{number} is out of range", $"a whole number from {min} to {max}");
             return fallback;
         }
 

@@ -31,9 +31,12 @@ public static class ImageFactorySchematic
     }
 
     /// <summary>The schematic id of a schematic text, computed the way Image Factory does.</summary>
-    public static string Id(string schematicYaml)
+    public static string Id(string schematicYaml) => IdOfRendered(Render(OfficialExtensions(schematicYaml)));
+
+    /// <summary>The id of a text <see cref="Render"/> wrote: already canonical, so hashed as it is.</summary>
+    public static string IdOfRendered(string renderedSchematic)
     {
-        var canonical = Encoding.UTF8.GetBytes(Render(OfficialExtensions(schematicYaml)));
+        var canonical = Encoding.UTF8.GetBytes(renderedSchematic);
         // A managed SHA-256, not the platform's: loading OpenSSL for this one hash cost ~9 ms, a tenth of a native `plan`.
         var digest = new Sha256Digest();
         digest.BlockUpdate(canonical, 0, canonical.Length);

@@ -28,7 +28,7 @@ public static class TalosRenderer
         var fields = new TalosFieldRecorder();
 
         var schematic = ImageFactorySchematic.Render(talos.Extensions);
-        var schematicId = ImageFactorySchematic.Id(schematic);
+        var schematicId = ImageFactorySchematic.IdOfRendered(schematic);
         fields.Add("contract.talosVersion", TalosFieldClass.BootstrapOnly, VersionContract(talos.TalosVersion));
         fields.Add("schematic.customization.systemExtensions.officialExtensions", TalosFieldClass.LiveSafe, Joined(talos.Extensions));
 

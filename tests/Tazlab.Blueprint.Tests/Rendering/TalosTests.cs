@@ -187,6 +187,7 @@ public class TalosTests
     public void Schematic_id_matches_the_ids_image_factory_computes(string[] extensions, string expected)
     {
         Assert.Equal(expected, ImageFactorySchematic.Id(ImageFactorySchematic.Render(extensions)));
+        Assert.Equal(expected, ImageFactorySchematic.IdOfRendered(ImageFactorySchematic.Render(extensions)));
     }
 
     [Fact]
