@@ -16,16 +16,10 @@ public static class ImageFactorySchematic
     /// <summary>The canonical schematic for <paramref name="officialExtensions"/>, in the given order (order is part of the id).</summary>
     public static string Render(IReadOnlyList<string> officialExtensions)
     {
-        var customization = new YamlMappingNode();
-        if (officialExtensions.Count > 0)
-        {
-            customization.Add("systemExtensions", TalosYaml.Map(("officialExtensions", TalosYaml.Sequence(officialExtensions))));
-        }
-        else
-        {
-            // yaml.v3 writes an empty struct as a flow mapping: "customization: {}".
-            customization.Style = YamlDotNet.Core.Events.MappingStyle.Flow;
-        }
+        // With no extensions yaml.v3 writes the empty struct as "customization: {}", as an empty PatchMapping is written.
+        var customization = officialExtensions.Count > 0
+            ? TalosYaml.Map(("systemExtensions", TalosYaml.Map(("officialExtensions", TalosYaml.Sequence(officialExtensions)))))
+            : TalosYaml.Map();
 
         return TalosYaml.Write([TalosYaml.Map(("customization", customization))]);
     }

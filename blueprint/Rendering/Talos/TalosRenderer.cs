@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Net.Sockets;
 using Tazlab.Stacks.Model;
-using YamlDotNet.RepresentationModel;
 using static Tazlab.Blueprint.Rendering.Talos.TalosYaml;
 
 namespace Tazlab.Blueprint.Rendering.Talos;
@@ -59,7 +58,7 @@ public static class TalosRenderer
     }
 
     /// <summary>The API server, the cluster's name and networks, and Talos' CoreDNS switch (control-plane nodes apply the bootstrap manifests).</summary>
-    private static YamlMappingNode ControlPlaneDocument(RenderInput input, TalosFieldRecorder fields)
+    private static PatchMapping ControlPlaneDocument(RenderInput input, TalosFieldRecorder fields)
     {
         var config = input.Config;
         var names = input.Names;
@@ -96,9 +95,9 @@ public static class TalosRenderer
     /// Workers get the cluster's name and networks (the kubelet derives its DNS address and domain from them), but no
     /// <c>cluster.coreDNS</c>: only control-plane nodes apply Talos' bootstrap manifests, CoreDNS among them.
     /// </summary>
-    private static YamlMappingNode WorkerDocument(RenderInput input) => WithMachineKubelet(input.Config, ClusterCommon(input.Config.Talos));
+    private static PatchMapping WorkerDocument(RenderInput input) => WithMachineKubelet(input.Config, ClusterCommon(input.Config.Talos));
 
-    private static YamlMappingNode ClusterCommon(TalosClusterConfig talos) => Map(
+    private static PatchMapping ClusterCommon(TalosClusterConfig talos) => Map(
         ("clusterName", Scalar(talos.ClusterName)),
         ("network", Map(
             ("dnsDomain", Scalar(talos.ClusterDomain)),
@@ -116,9 +115,9 @@ public static class TalosRenderer
     /// Kubelets hand pods the tenth address of the service CIDR unless told otherwise; a user-managed CoreDNS answers
     /// on its configured cluster IP, so every kubelet is pointed at exactly that address.
     /// </summary>
-    private static YamlMappingNode WithMachineKubelet(StackConfig config, YamlMappingNode cluster)
+    private static PatchMapping WithMachineKubelet(StackConfig config, PatchMapping cluster)
     {
-        var document = new YamlMappingNode();
+        var document = Map();
         if (config.CoreDns.UserManaged)
         {
             document.Add("machine", Map(("kubelet", Map(("clusterDNS", Sequence([config.CoreDns.ClusterIp.ToString()]))))));
@@ -129,7 +128,7 @@ public static class TalosRenderer
     }
 
     /// <summary>A node's own patch: its address and install image (v1alpha1), its hostname, and the Tailscale extension's configuration.</summary>
-    private static IEnumerable<YamlMappingNode> NodeDocuments(RenderInput input, TalosNode node, string installImage, TalosFieldRecorder fields)
+    private static IEnumerable<PatchMapping> NodeDocuments(RenderInput input, TalosNode node, string installImage, TalosFieldRecorder fields)
     {
         var talos = input.Config.Talos;
         var prefix = $"nodes.{node.Name}.";
@@ -167,7 +166,7 @@ public static class TalosRenderer
     /// <c>--accept-dns=false</c> to <c>tailscale up</c> unless it is set. TS_AUTH_ONCE keeps a restarted node from
     /// logging in again with its single-use auth key.
     /// </summary>
-    private static YamlMappingNode TailscaleExtensionConfig(RenderInput input, TalosNode node, string prefix, TalosFieldRecorder fields)
+    private static PatchMapping TailscaleExtensionConfig(RenderInput input, TalosNode node, string prefix, TalosFieldRecorder fields)
     {
         (string Name, string Value, string Fact)[] environment =
         [

@@ -7,8 +7,8 @@ using YamlDotNet.RepresentationModel;
 namespace Tazlab.Blueprint.Rendering.Talos;
 
 /// <summary>
-/// Builds, writes and reads Talos YAML documents with YamlDotNet's representation model. The layout is the one
-/// Talos and Image Factory write themselves (Go yaml.v3: four-space indent, sequences indented under their key).
+/// Builds and writes Talos YAML documents (<see cref="PatchNode"/>s, through YamlDotNet's emitter) and reads them back
+/// with YamlDotNet's representation model. The layout is the one Talos and Image Factory write themselves (Go yaml.v3: four-space indent, sequences indented under their key).
 /// </summary>
 public static partial class TalosYaml
 {
@@ -19,34 +19,21 @@ public static partial class TalosYaml
         .WithBestWidth(int.MaxValue)
         .WithNewLine("\n");
 
-    public static YamlMappingNode Map(params (string Key, YamlNode Value)[] entries)
-    {
-        var map = new YamlMappingNode();
-        foreach (var (key, value) in entries)
-        {
-            map.Add(new YamlScalarNode(key), value);
-        }
+    public static PatchMapping Map(params (string Key, PatchNode Value)[] entries) => new(entries);
 
-        return map;
-    }
+    public static PatchSequence Sequence(IEnumerable<string> values) => new([.. values.Select(Scalar)]);
 
-    public static YamlSequenceNode Sequence(IEnumerable<string> values) => new(values.Select(Scalar));
-
-    public static YamlSequenceNode Sequence(IEnumerable<YamlNode> values) => new(values);
+    public static PatchSequence Sequence(IEnumerable<PatchNode> values) => new([.. values]);
 
     /// <summary>A string scalar; quoted when a YAML reader would otherwise take it for a boolean, null or number (e.g. <c>off</c>).</summary>
-    public static YamlScalarNode Scalar(string value) => new(value)
-    {
-        Style = NonString().IsMatch(value) ? ScalarStyle.DoubleQuoted : ScalarStyle.Any,
-    };
+    public static PatchScalar Scalar(string value) => new(value, NonString().IsMatch(value) ? ScalarStyle.DoubleQuoted : ScalarStyle.Any);
 
-    public static YamlScalarNode Boolean(bool value) => new(value ? "true" : "false") { Style = ScalarStyle.Plain };
+    public static PatchScalar Boolean(bool value) => new(value ? "true" : "false", ScalarStyle.Plain);
 
     /// <summary>One multi-document text: documents separated by <c>---</c>, no <c>...</c> end markers.</summary>
-    public static string Write(IEnumerable<YamlMappingNode> documents)
+    public static string Write(IEnumerable<PatchMapping> documents)
     {
-        // One emitter for the whole file, fed the documents' events directly: a YamlStream per document cost a
-        // node file twice the allocations, and node files are what grows with the cluster.
+        // One emitter for the whole file: node files are what grows with the cluster.
         using var writer = new StringWriter();
         var emitter = new Emitter(writer, Layout);
         emitter.Emit(new StreamStart());
@@ -54,7 +41,7 @@ public static partial class TalosYaml
         foreach (var document in documents)
         {
             emitter.Emit(new DocumentStart(null, null, isImplicit: first));
-            Emit(emitter, document);
+            document.Emit(emitter);
             emitter.Emit(new DocumentEnd(isImplicit: true));
             first = false;
         }
@@ -120,38 +107,6 @@ public static partial class TalosYaml
 
     /// <summary>The document's <c>kind</c>; the v1alpha1 document (machine/cluster) has none.</summary>
     public static string? Kind(YamlMappingNode document) => String(document, "kind");
-
-    /// <summary>The events YamlDotNet's own nodes emit (their Emit methods are internal), without anchors: none is ever assigned.</summary>
-    private static void Emit(IEmitter emitter, YamlNode node)
-    {
-        switch (node)
-        {
-            case YamlScalarNode scalar:
-                emitter.Emit(new Scalar(null, scalar.Tag.IsEmpty ? null : scalar.Tag.Value, scalar.Value ?? string.Empty, scalar.Style, scalar.Tag.IsEmpty, false));
-                break;
-            case YamlSequenceNode sequence:
-                emitter.Emit(new SequenceStart(null, sequence.Tag.IsEmpty ? null : sequence.Tag.Value, sequence.Tag.IsEmpty, sequence.Style));
-                foreach (var item in sequence.Children)
-                {
-                    Emit(emitter, item);
-                }
-
-                emitter.Emit(new SequenceEnd());
-                break;
-            case YamlMappingNode mapping:
-                emitter.Emit(new MappingStart(null, mapping.Tag.IsEmpty ? null : mapping.Tag.Value, true, mapping.Style));
-                foreach (var (key, value) in mapping.Children)
-                {
-                    Emit(emitter, key);
-                    Emit(emitter, value);
-                }
-
-                emitter.Emit(new MappingEnd());
-                break;
-            default:
-                throw new InvalidDataException($"a Talos document holds only scalars, sequences and mappings, not {node.NodeType}");
-        }
-    }
 
     /// <summary>YAML 1.1 and 1.2 booleans, nulls and numbers: Go's yaml.v3 resolves some of these to non-strings.</summary>
     [GeneratedRegex(@"^(|~|null|Null|NULL|y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF|[-+]?(\.[0-9]+|[0-9][0-9_]*(\.[0-9_]*)?)([eE][-+]?[0-9]+)?|0x[0-9a-fA-F]+|0o[0-7]+|[-+]?\.(inf|Inf|INF)|\.(nan|NaN|NAN))$")]
