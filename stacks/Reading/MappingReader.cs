@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Net;
 using Tazlab.Stacks.Configuration;
@@ -13,25 +14,49 @@ namespace Tazlab.Stacks.Reading;
 /// </summary>
 public sealed class MappingReader
 {
-    private readonly IReadOnlyDictionary<string, ConfigValue> _entries;
-    private readonly Func<string, string> _keyOf;
-    private readonly HashSet<string> _asked = new(StringComparer.Ordinal);
-    private readonly List<(string Name, ValueKind Kind, bool Required)> _reads = [];
+    // The top-level configuration, with its many keys, is looked up by name; an item of a list, with a handful, is
+    // searched in place: copying each item into a dictionary and a set was most of what reading a large estate cost.
+    private readonly IReadOnlyDictionary<string, ConfigValue>? _byName;
+    private readonly IReadOnlyList<KeyValuePair<string, ConfigValue>> _entries;
 
-    public MappingReader(IReadOnlyDictionary<string, ConfigValue> entries, Func<string, string> keyOf, DiagnosticBag diagnostics)
+    // Every ask, in order, repeats included; duplicates are dropped where the reads are listed.
+    private readonly List<(string Name, ValueKind Kind, bool Required)> _reads;
+
+    // An item's key prefix (tazlab:talosNodes[3].) is spelled out only when a message or a caller needs it.
+    private readonly MappingReader? _parent;
+    private readonly string _listName = string.Empty;
+    private readonly int _index;
+    private string? _prefix;
+
+    /// <summary>A reader of a whole mapping; <paramref name="keyPrefix"/> (e.g. <c>tazlab:</c>) starts every key it reports.</summary>
+    public MappingReader(IReadOnlyDictionary<string, ConfigValue> entries, string keyPrefix, DiagnosticBag diagnostics)
     {
-        _entries = entries;
-        _keyOf = keyOf;
+        _byName = entries;
+        _entries = [];
+        _reads = new(entries.Count);
+        _prefix = keyPrefix;
         Diagnostics = diagnostics;
+    }
+
+    /// <summary>A reader of item <paramref name="index"/> of the list <paramref name="listName"/> that <paramref name="parent"/> reads.</summary>
+    private MappingReader(MappingReader parent, string listName, int index, ConfigMapping item)
+    {
+        _entries = item.Entries;
+        // An item is usually asked for about as many keys as it holds.
+        _reads = new(item.Entries.Count);
+        _parent = parent;
+        _listName = listName;
+        _index = index;
+        Diagnostics = parent.Diagnostics;
     }
 
     public DiagnosticBag Diagnostics { get; }
 
-    /// <summary>Every key this reader was asked for, in order.</summary>
-    public IReadOnlyList<KeyRead> Reads => _reads.Select(r => new KeyRead(KeyOf(r.Name), r.Kind, r.Required)).ToList();
+    /// <summary>Every key this reader was asked for, in the order first asked.</summary>
+    public IReadOnlyList<KeyRead> Reads => _reads.DistinctBy(r => r.Name, StringComparer.Ordinal).Select(r => new KeyRead(KeyOf(r.Name), r.Kind, r.Required)).ToList();
 
     /// <summary>The full key name used in messages, e.g. <c>tazlab:talosNodes[0].ip</c>.</summary>
-    public string KeyOf(string name) => _keyOf(name);
+    public string KeyOf(string name) => (_prefix ??= $"{_parent!.KeyOf(_listName)}[{_index.ToString(CultureInfo.InvariantCulture)}].") + name;
 
     public string String(string name, bool required = true, string fallback = "") => String(name, required, fallback, multiline: false);
 
@@ -180,9 +205,13 @@ public sealed class MappingReader
             return [];
         }
 
-        return sequence.Items
-            .Select((item, i) => ToInteger(name, i, item, min, max, fallback: min))
-            .ToList();
+        var numbers = new List<int>(sequence.Items.Count);
+        for (var i = 0; i < sequence.Items.Count; i++)
+        {
+            numbers.Add(ToInteger(name, i, sequence.Items[i], min, max, fallback: min));
+        }
+
+        return numbers;
     }
 
     public SecretReference Secret(string name)
@@ -217,22 +246,16 @@ public sealed class MappingReader
             return [];
         }
 
-        var items = new List<T>();
+        var items = new List<T>(sequence.Items.Count);
         for (var i = 0; i < sequence.Items.Count; i++)
         {
-            var itemKey = $"{KeyOf(name)}[{i}]";
             if (sequence.Items[i] is not ConfigMapping mapping)
             {
-                Diagnostics.Error(itemKey, $"is {sequence.Items[i].Describe()}", "a mapping");
+                Diagnostics.Error($"{KeyOf(name)}[{i}]", $"is {sequence.Items[i].Describe()}", "a mapping");
                 continue;
             }
 
-            var reader = Nested(itemKey, mapping);
-            if (reader is null)
-            {
-                continue;
-            }
-
+            var reader = new MappingReader(this, name, i, mapping);
             items.Add(readItem(reader));
             reader.ReportUnknownKeys();
         }
@@ -258,19 +281,49 @@ public sealed class MappingReader
 
     /// <summary>Whether the mapping holds a non-empty value for <paramref name="name"/>.</summary>
     public bool IsSet(string name) =>
-        _entries.TryGetValue(name, out var value) && value is not ConfigScalar { IsNull: true } && !(value is ConfigSequence { Items.Count: 0 });
+        TryGet(name, out var value) && value is not ConfigScalar { IsNull: true } && !(value is ConfigSequence { Items.Count: 0 });
 
     /// <summary>Reports every key present but never asked for.</summary>
     public void ReportUnknownKeys(Func<string, bool>? ignore = null)
     {
-        // Sorted only when something is reported: a clean mapping is the common case.
-        var unknown = _entries.Keys.Where(key => !_asked.Contains(key) && !(ignore?.Invoke(key) ?? false)).ToList();
-        foreach (var key in unknown.Order(StringComparer.Ordinal))
+        // The top level's many keys are checked against a set; an item's few against the list of reads.
+        var askedSet = _reads.Count > 16 ? _reads.Select(r => r.Name).ToHashSet(StringComparer.Ordinal) : null;
+        List<string>? unknown = null;
+        void Check(string key)
+        {
+            if (!(askedSet?.Contains(key) ?? WasAsked(key)) && !(ignore?.Invoke(key) ?? false))
+            {
+                (unknown ??= []).Add(key);
+            }
+        }
+
+        if (_byName is not null)
+        {
+            foreach (var key in _byName.Keys)
+            {
+                Check(key);
+            }
+        }
+        else
+        {
+            foreach (var entry in _entries)
+            {
+                Check(entry.Key);
+            }
+        }
+
+        if (unknown is null)
+        {
+            return;
+        }
+
+        var asked = _reads.Select(r => r.Name).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        foreach (var key in unknown.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
         {
             Diagnostics.Error(
                 KeyOf(key),
-                "unknown key" + (Suggestions.Closest(key, _asked) is { } match ? $" (did you mean '{KeyOf(match)}'?)" : string.Empty),
-                _asked.Count <= 12 ? $"one of: {string.Join(", ", _asked.Order(StringComparer.Ordinal))}" : "a key declared in Pulumi.yaml");
+                "unknown key" + (Suggestions.Closest(key, asked) is { } match ? $" (did you mean '{KeyOf(match)}'?)" : string.Empty),
+                asked.Count <= 12 ? $"one of: {string.Join(", ", asked)}" : "a key declared in Pulumi.yaml");
         }
     }
 
@@ -386,25 +439,44 @@ public sealed class MappingReader
         return (int)number;
     }
 
-    private MappingReader? Nested(string itemKey, ConfigMapping mapping)
+    private bool WasAsked(string key)
     {
-        var entries = new Dictionary<string, ConfigValue>(StringComparer.Ordinal);
-        foreach (var (key, value) in mapping.Entries)
+        foreach (var read in _reads)
         {
-            entries[key] = value;
+            if (read.Name == key)
+            {
+                return true;
+            }
         }
 
-        return new MappingReader(entries, name => $"{itemKey}.{name}", Diagnostics);
+        return false;
+    }
+
+    /// <summary>The value under <paramref name="name"/>; in an item that repeats a key, the last one, as a YAML or JSON reader keeps it.</summary>
+    private bool TryGet(string name, [NotNullWhen(true)] out ConfigValue? value)
+    {
+        if (_byName is not null)
+        {
+            return _byName.TryGetValue(name, out value);
+        }
+
+        for (var i = _entries.Count - 1; i >= 0; i--)
+        {
+            if (_entries[i].Key == name)
+            {
+                value = _entries[i].Value;
+                return true;
+            }
+        }
+
+        value = null;
+        return false;
     }
 
     private ConfigValue? Take(string name, ValueKind kind, bool required)
     {
-        if (_asked.Add(name))
-        {
-            _reads.Add((name, kind, required));
-        }
-
-        if (!_entries.TryGetValue(name, out var value))
+        _reads.Add((name, kind, required));
+        if (!TryGet(name, out var value))
         {
             if (required)
             {

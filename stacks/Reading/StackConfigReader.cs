@@ -43,16 +43,23 @@ public static class StackConfigReader
 
     /// <summary>Reads the model; the result is usable only when <paramref name="diagnostics"/> has no errors.</summary>
     public static StackConfig Read(StackConfigSource source, DiagnosticBag diagnostics) =>
-        Read(source, diagnostics, out _);
+        Read(source, diagnostics, out MappingReader _);
 
     /// <summary>Reads the model and returns the keys that were read (the program's configuration surface).</summary>
     public static StackConfig Read(StackConfigSource source, DiagnosticBag diagnostics, out IReadOnlyList<KeyRead> keysRead)
+    {
+        var config = Read(source, diagnostics, out MappingReader reader);
+        keysRead = reader.Reads;
+        return config;
+    }
+
+    private static StackConfig Read(StackConfigSource source, DiagnosticBag diagnostics, out MappingReader reader)
     {
         var prefix = source.ProjectName + ":";
         var own = source.Values
             .Where(pair => pair.Key.StartsWith(prefix, StringComparison.Ordinal))
             .ToDictionary(pair => pair.Key[prefix.Length..], pair => pair.Value, StringComparer.Ordinal);
-        var r = new MappingReader(own, name => prefix + name, diagnostics);
+        var r = new MappingReader(own, prefix, diagnostics);
 
         var ownership = ReadOwnership(r);
         var tailnet = ReadTailnet(r, ownership.TailnetPolicy == PartOwnership.Own);
@@ -71,7 +78,7 @@ public static class StackConfigReader
             ReadDurations(r));
 
         r.ReportUnknownKeys();
-        keysRead = r.Reads;
+        reader = r;
         return config;
     }
 

@@ -9,6 +9,12 @@ public sealed class DiagnosticBag
     private readonly List<Diagnostic> _items = [];
     private readonly HashSet<string> _keysInError = new(StringComparer.Ordinal);
 
+    // The same set, looked up by a key's prefixes as spans: a substring per prefix, for every node and intent, was
+    // most of what the rules allocated.
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _prefixesInError;
+
+    public DiagnosticBag() => _prefixesInError = _keysInError.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public IReadOnlyList<Diagnostic> Items => _items;
 
     public bool HasErrors => _items.Exists(d => d.Severity == Severity.Error);
@@ -24,7 +30,7 @@ public sealed class DiagnosticBag
         // "tazlab:talosNodes[1].ip" is in error when "tazlab:talosNodes[1]" or "tazlab:talosNodes" is.
         for (var i = key.Length - 1; i > 0; i--)
         {
-            if ((key[i] == '.' || key[i] == '[') && _keysInError.Contains(key[..i]))
+            if ((key[i] == '.' || key[i] == '[') && _prefixesInError.Contains(key.AsSpan(0, i)))
             {
                 return true;
             }

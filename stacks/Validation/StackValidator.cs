@@ -56,7 +56,7 @@ public sealed class StackValidator
 
     private string Key(string name) => _prefix + name;
 
-    private static string Item(string key, int index, string field) => $"{key}[{index}].{field}";
+    private static string Item(string key, int index, string field) => new ItemKey(key, index, field).ToString();
 
     private void Ownership()
     {
@@ -124,34 +124,36 @@ public sealed class StackValidator
             }
         }
 
-        Unique(Key("accessIntents"), t.AccessIntents.Select(a => a.Name).ToList(), "name");
+        var intentsKey = Key("accessIntents");
+        Unique(intentsKey, t.AccessIntents.Select(a => a.Name).ToList(), "name");
         for (var i = 0; i < t.AccessIntents.Count; i++)
         {
             var intent = t.AccessIntents[i];
             if (intent.Sources.Count == 0)
             {
-                _bag.Error(Item(Key("accessIntents"), i, "from"), "is empty", "at least one source (a tag, group:…, autogroup:… or a user)");
+                _bag.Error(Item(intentsKey, i, "from"), "is empty", "at least one source (a tag, group:…, autogroup:… or a user)");
             }
 
             for (var s = 0; s < intent.Sources.Count; s++)
             {
-                CheckSource($"{Item(Key("accessIntents"), i, "from")}[{s}]", intent.Sources[s]);
+                CheckSource(new ItemKey(intentsKey, i, "from", s), intent.Sources[s]);
             }
 
-            CheckDestination(Item(Key("accessIntents"), i, "to"), intent.Destination);
+            CheckDestination(new ItemKey(intentsKey, i, "to"), intent.Destination);
             if (intent.Ports.Count == 0)
             {
-                _bag.Error(Item(Key("accessIntents"), i, "ports"), "is empty", "at least one TCP port");
+                _bag.Error(Item(intentsKey, i, "ports"), "is empty", "at least one TCP port");
             }
         }
 
+        var denyTestsKey = Key("denyTests");
         for (var i = 0; i < t.DenyTests.Count; i++)
         {
-            CheckSource(Item(Key("denyTests"), i, "from"), t.DenyTests[i].Source);
-            CheckDestination(Item(Key("denyTests"), i, "to"), t.DenyTests[i].Destination);
+            CheckSource(new ItemKey(denyTestsKey, i, "from"), t.DenyTests[i].Source);
+            CheckDestination(new ItemKey(denyTestsKey, i, "to"), t.DenyTests[i].Destination);
             if (t.DenyTests[i].Ports.Count == 0)
             {
-                _bag.Error(Item(Key("denyTests"), i, "ports"), "is empty", "at least one TCP port that must stay closed");
+                _bag.Error(Item(denyTestsKey, i, "ports"), "is empty", "at least one TCP port that must stay closed");
             }
         }
 
@@ -176,10 +178,10 @@ public sealed class StackValidator
 
             for (var s = 0; s < rule.Sources.Count; s++)
             {
-                CheckSource($"{Item(key, i, "from")}[{s}]", rule.Sources[s]);
+                CheckSource(new ItemKey(key, i, "from", s), rule.Sources[s]);
             }
 
-            CheckDestination(Item(key, i, "to"), rule.Destination);
+            CheckDestination(new ItemKey(key, i, "to"), rule.Destination);
             if (rule.Users.Count == 0)
             {
                 _bag.Error(Item(key, i, "users"), "is empty", "the local users the session may log in as, e.g. [autogroup:nonroot]");
@@ -258,40 +260,44 @@ public sealed class StackValidator
                 return;
             }
 
-            var where = item is { } i ? Item(key, i, field!) : key;
-            where = index is { } j ? $"{where}[{j}]" : where;
+            var where = item is { } i ? new ItemKey(key, i, field!, index).ToString() : index is { } j ? $"{key}[{j}]" : key;
             _bag.Error(where, $"uses {tag}, which has no owner", $"an entry for {tag} under {Key("tagOwners")}");
         }
 
         List(_config.Vault.Tags, Key("vaultTags"));
         List(_config.Talos.Tags, Key("talosTags"));
         List(_config.Operator.ProxyTags, Key("operatorProxyTags"));
+        var clientsKey = Key("oauthClients");
         for (var i = 0; i < t.OAuthClients.Count; i++)
         {
-            List(t.OAuthClients[i].Tags, Key("oauthClients"), i, "tags");
+            List(t.OAuthClients[i].Tags, clientsKey, i, "tags");
         }
 
+        var intentsKey = Key("accessIntents");
         for (var i = 0; i < t.AccessIntents.Count; i++)
         {
-            List(t.AccessIntents[i].Sources, Key("accessIntents"), i, "from");
-            One(t.AccessIntents[i].Destination, Key("accessIntents"), i, "to");
+            List(t.AccessIntents[i].Sources, intentsKey, i, "from");
+            One(t.AccessIntents[i].Destination, intentsKey, i, "to");
         }
 
+        var sshRulesKey = Key("tailnetSshRules");
         for (var i = 0; i < t.SshRules.Count; i++)
         {
-            List(t.SshRules[i].Sources, Key("tailnetSshRules"), i, "from");
-            One(t.SshRules[i].Destination, Key("tailnetSshRules"), i, "to");
+            List(t.SshRules[i].Sources, sshRulesKey, i, "from");
+            One(t.SshRules[i].Destination, sshRulesKey, i, "to");
         }
 
+        var denyTestsKey = Key("denyTests");
         for (var i = 0; i < t.DenyTests.Count; i++)
         {
-            One(t.DenyTests[i].Source, Key("denyTests"), i, "from");
-            One(t.DenyTests[i].Destination, Key("denyTests"), i, "to");
+            One(t.DenyTests[i].Source, denyTestsKey, i, "from");
+            One(t.DenyTests[i].Destination, denyTestsKey, i, "to");
         }
 
+        var tagOwnersKey = Key("tagOwners");
         foreach (var owner in t.TagOwners)
         {
-            List(owner.Owners, $"{Key("tagOwners")}.{owner.Tag}");
+            List(owner.Owners, $"{tagOwnersKey}.{owner.Tag}");
         }
     }
 
@@ -410,15 +416,16 @@ public sealed class StackValidator
             }
         }
 
+        var nodesKey = Key("talosNodes");
         for (var i = 0; i < t.Nodes.Count; i++)
         {
-            InsideHostRange(Item(Key("talosNodes"), i, "ip"), t.Nodes[i].Ip, t.NodeNetwork, "nodeCidr");
+            InsideHostRange(Item(nodesKey, i, "ip"), t.Nodes[i].Ip, t.NodeNetwork, "nodeCidr");
         }
 
         InsideHostRange(Key("nodeGateway"), t.NodeGateway, t.NodeNetwork, "nodeCidr");
         foreach (var (node, i) in t.Nodes.Select((n, i) => (n, i)).Where(x => x.n.Ip.Equals(t.NodeGateway)))
         {
-            _bag.Error(Item(Key("talosNodes"), i, "ip"), $"{node.Ip} is the gateway's address", "a node address other than nodeGateway");
+            _bag.Error(Item(nodesKey, i, "ip"), $"{node.Ip} is the gateway's address", "a node address other than nodeGateway");
         }
     }
 
@@ -550,7 +557,7 @@ public sealed class StackValidator
         }
     }
 
-    private void CheckSource(string key, string source)
+    private void CheckSource(ItemKey key, string source)
     {
         var looksLikeTag = source.StartsWith("tag", StringComparison.Ordinal);
         var valid = looksLikeTag
@@ -558,23 +565,23 @@ public sealed class StackValidator
             : source.StartsWith("group:", StringComparison.Ordinal) || source.StartsWith("autogroup:", StringComparison.Ordinal) || (source.Contains('@', StringComparison.Ordinal) && !source.Any(char.IsWhiteSpace));
         if (source == "*")
         {
-            _bag.Error(key, "'*' lets every device in", "a tag, group:…, autogroup:… or a user: default deny means naming who may connect");
+            _bag.Error(key.ToString(), "'*' lets every device in", "a tag, group:…, autogroup:… or a user: default deny means naming who may connect");
         }
         else if (!valid)
         {
-            _bag.Error(key, $"'{Show(source)}' is not a policy source", looksLikeTag ? NameRules.TagExpected : "a tag, group:…, autogroup:… or a user e-mail");
+            _bag.Error(key.ToString(), $"'{Show(source)}' is not a policy source", looksLikeTag ? NameRules.TagExpected : "a tag, group:…, autogroup:… or a user e-mail");
         }
     }
 
-    private void CheckDestination(string key, string destination)
+    private void CheckDestination(ItemKey key, string destination)
     {
         if (destination == "*")
         {
-            _bag.Error(key, "'*' opens every device", "one tag: default deny means naming what may be reached");
+            _bag.Error(key.ToString(), "'*' opens every device", "one tag: default deny means naming what may be reached");
         }
         else if (!NameRules.IsTag(destination))
         {
-            _bag.Error(key, $"'{Show(destination)}' is not a tag", NameRules.TagExpected);
+            _bag.Error(key.ToString(), $"'{Show(destination)}' is not a tag", NameRules.TagExpected);
         }
     }
 
