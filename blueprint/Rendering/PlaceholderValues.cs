@@ -16,7 +16,11 @@ public sealed class PlaceholderValues : IApplyTimeValues
         ApplyTimeValue.KubernetesCaCertificate,
     ];
 
-    public string this[ApplyTimeValue value] => IsSecret(value) ? $"<redacted:{Name(value)}>" : $"<apply-time:{Name(value)}>";
+    // Spelled out once: every node file asks for its auth key's placeholder.
+    private static readonly Dictionary<ApplyTimeValue, string> Placeholders = Enum.GetValues<ApplyTimeValue>()
+        .ToDictionary(value => value, value => IsSecret(value) ? $"<redacted:{Name(value)}>" : $"<apply-time:{Name(value)}>");
+
+    public string this[ApplyTimeValue value] => Placeholders[value];
 
     public static bool IsSecret(ApplyTimeValue value) => !Public.Contains(value);
 

@@ -1,4 +1,5 @@
 using System.Buffers;
+using CommunityToolkit.HighPerformance.Buffers;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -22,9 +23,9 @@ public static class TailnetPolicyWriter
 
     public static string Write(TailnetPolicy policy, IReadOnlyList<string> headerLines)
     {
-        // Header and body go into one UTF-8 buffer, decoded once: the policy is the file that grows with the access
-        // intents, and every extra copy of it is garbage.
-        var buffer = new ArrayBufferWriter<byte>();
+        // Header and body go into one pooled UTF-8 buffer, decoded once: the policy is the file that grows with the
+        // access intents, and every extra copy of it (a growing buffer's discarded arrays included) is garbage.
+        using var buffer = new ArrayPoolBufferWriter<byte>();
         foreach (var line in headerLines)
         {
             if (line.Contains('\n', StringComparison.Ordinal))

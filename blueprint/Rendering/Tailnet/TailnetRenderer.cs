@@ -49,15 +49,28 @@ public static class TailnetRenderer
     /// Each intent's sources must reach each of its ports. Tailscale tests a user or a tag as <c>src</c>, so
     /// a group or autogroup source gets no test of its own.
     /// </summary>
-    private static IEnumerable<PolicyTest> AcceptTests(IEnumerable<AccessIntent> intents) =>
-        from intent in intents
-        from source in intent.Sources
-        where IsTestSource(source)
-        select new PolicyTest(source, Targets(intent.Destination, intent.Ports), []);
+    private static List<PolicyTest> AcceptTests(IReadOnlyList<AccessIntent> intents)
+    {
+        var tests = new List<PolicyTest>();
+        foreach (var intent in intents)
+        {
+            // One target list per intent, shared by its sources' tests (the tests are never changed).
+            List<string>? targets = null;
+            foreach (var source in intent.Sources)
+            {
+                if (IsTestSource(source))
+                {
+                    tests.Add(new PolicyTest(source, targets ??= Targets(intent.Destination, intent.Ports), []));
+                }
+            }
+        }
+
+        return tests;
+    }
 
     private static PolicyTest DenyTest(DenyTest deny) => new(deny.Source, [], Targets(deny.Destination, deny.Ports));
 
-    private static List<string> Targets(string host, IEnumerable<int> ports) =>
+    private static List<string> Targets(string host, IReadOnlyList<int> ports) =>
         ports.Select(port => new PolicyTestTarget(host, port).ToString()).ToList();
 
     private static bool IsTestSource(string source) => NameRules.IsTag(source) || source.Contains('@', StringComparison.Ordinal);

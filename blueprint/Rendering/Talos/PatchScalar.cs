@@ -3,12 +3,17 @@ using YamlDotNet.Core.Events;
 
 namespace Tazlab.Blueprint.Rendering.Talos;
 
-/// <summary>A scalar, written in <paramref name="style"/> (<see cref="ScalarStyle.Any"/> lets the emitter choose).</summary>
+/// <summary>
+/// A scalar, written in <paramref name="style"/> (<see cref="ScalarStyle.Any"/> lets the emitter choose). Its event
+/// is made once and is immutable, so a constant scalar is shared by every document that holds it.
+/// </summary>
 public sealed class PatchScalar(string value, ScalarStyle style) : PatchNode
 {
-    public string Value { get; } = value;
+    private readonly Scalar _event = new(null, null, value, style, true, false);
 
-    public ScalarStyle Style { get; } = style;
+    public string Value => _event.Value;
 
-    internal override void Emit(IEmitter emitter) => emitter.Emit(new Scalar(null, null, Value, Style, true, false));
+    public ScalarStyle Style => _event.Style;
+
+    internal override void Emit(IEmitter emitter) => emitter.Emit(_event);
 }

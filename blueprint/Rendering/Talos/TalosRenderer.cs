@@ -18,7 +18,12 @@ public static class TalosRenderer
     /// <summary>Image Factory's installer repository; the tag is the Talos version, the path the schematic id.</summary>
     public const string InstallerRepository = "factory.talos.dev/installer";
 
-    private const string ApiVersion = "v1alpha1";
+    // The scalars every node's documents share, made once.
+    private static readonly PatchScalar ApiVersion = Scalar("v1alpha1");
+    private static readonly PatchScalar HostnameConfigKind = Scalar("HostnameConfig");
+    private static readonly PatchScalar AutoOff = Scalar("off");
+    private static readonly PatchScalar ExtensionServiceConfigKind = Scalar("ExtensionServiceConfig");
+    private static readonly PatchScalar TailscaleServiceName = Scalar(TailscaleService);
 
     public static TalosRendering Render(RenderInput input)
     {
@@ -34,8 +39,9 @@ public static class TalosRenderer
         var controlPlane = TalosYaml.Write([ControlPlaneDocument(input, fields)]);
         var worker = TalosYaml.Write([WorkerDocument(input)]);
         var installImage = $"{InstallerRepository}/{schematicId}:{talos.TalosVersion}";
+        var advertiseTags = $"--advertise-tags={Joined(talos.Tags)}";
         var nodes = talos.Nodes
-            .Select(node => new RenderedFile(TalosRendering.NodeFile(node.Name), TalosYaml.Write(NodeDocuments(input, node, installImage, fields))))
+            .Select(node => new RenderedFile(TalosRendering.NodeFile(node.Name), TalosYaml.Write(NodeDocuments(input, node, installImage, advertiseTags, fields))))
             .ToList();
 
         return new TalosRendering(
@@ -128,7 +134,7 @@ public static class TalosRenderer
     }
 
     /// <summary>A node's own patch: its address and install image (v1alpha1), its hostname, and the Tailscale extension's configuration.</summary>
-    private static IEnumerable<PatchMapping> NodeDocuments(RenderInput input, TalosNode node, string installImage, TalosFieldRecorder fields)
+    private static IEnumerable<PatchMapping> NodeDocuments(RenderInput input, TalosNode node, string installImage, string advertiseTags, TalosFieldRecorder fields)
     {
         var talos = input.Config.Talos;
         var prefix = $"nodes.{node.Name}.";
@@ -152,12 +158,12 @@ public static class TalosRenderer
         // patch that only sets hostname keeps auto: stable and the pair is invalid.
         fields.Add(prefix + "HostnameConfig.hostname", TalosFieldClass.LiveSafe, node.Name);
         yield return Map(
-            ("apiVersion", Scalar(ApiVersion)),
-            ("kind", Scalar("HostnameConfig")),
-            ("auto", Scalar("off")),
+            ("apiVersion", ApiVersion),
+            ("kind", HostnameConfigKind),
+            ("auto", AutoOff),
             ("hostname", Scalar(node.Name)));
 
-        yield return TailscaleExtensionConfig(input, node, prefix, fields);
+        yield return TailscaleExtensionConfig(input, node, advertiseTags, prefix, fields);
     }
 
     /// <summary>
@@ -166,14 +172,14 @@ public static class TalosRenderer
     /// <c>--accept-dns=false</c> to <c>tailscale up</c> unless it is set. TS_AUTH_ONCE keeps a restarted node from
     /// logging in again with its single-use auth key.
     /// </summary>
-    private static PatchMapping TailscaleExtensionConfig(RenderInput input, TalosNode node, string prefix, TalosFieldRecorder fields)
+    private static PatchMapping TailscaleExtensionConfig(RenderInput input, TalosNode node, string advertiseTags, string prefix, TalosFieldRecorder fields)
     {
         (string Name, string Value, string Fact)[] environment =
         [
             // The fact records the placeholder, never the key: plan.json must not hold a secret even when rendered with real values.
             ("TS_AUTHKEY", input.Values[ApplyTimeValue.TalosAuthKey], PlaceholderValues.Instance[ApplyTimeValue.TalosAuthKey]),
             ("TS_HOSTNAME", node.Name, node.Name),
-            ("TS_EXTRA_ARGS", $"--advertise-tags={Joined(input.Config.Talos.Tags)}", $"--advertise-tags={Joined(input.Config.Talos.Tags)}"),
+            ("TS_EXTRA_ARGS", advertiseTags, advertiseTags),
             ("TS_ACCEPT_DNS", "true", "true"),
             ("TS_AUTH_ONCE", "true", "true"),
         ];
@@ -183,9 +189,9 @@ public static class TalosRenderer
         }
 
         return Map(
-            ("apiVersion", Scalar(ApiVersion)),
-            ("kind", Scalar("ExtensionServiceConfig")),
-            ("name", Scalar(TailscaleService)),
+            ("apiVersion", ApiVersion),
+            ("kind", ExtensionServiceConfigKind),
+            ("name", TailscaleServiceName),
             ("environment", Sequence(environment.Select(e => $"{e.Name}={e.Value}"))));
     }
 

@@ -1,4 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
@@ -19,6 +21,12 @@ public static partial class TalosYaml
         .WithBestWidth(int.MaxValue)
         .WithNewLine("\n");
 
+    [ThreadStatic]
+    private static StringBuilder? t_text;
+
+    private static readonly PatchScalar True = new("true", ScalarStyle.Plain);
+    private static readonly PatchScalar False = new("false", ScalarStyle.Plain);
+
     public static PatchMapping Map(params (string Key, PatchNode Value)[] entries) => new(entries);
 
     public static PatchSequence Sequence(IEnumerable<string> values) => new([.. values.Select(Scalar)]);
@@ -28,13 +36,16 @@ public static partial class TalosYaml
     /// <summary>A string scalar; quoted when a YAML reader would otherwise take it for a boolean, null or number (e.g. <c>off</c>).</summary>
     public static PatchScalar Scalar(string value) => new(value, NonString().IsMatch(value) ? ScalarStyle.DoubleQuoted : ScalarStyle.Any);
 
-    public static PatchScalar Boolean(bool value) => new(value ? "true" : "false", ScalarStyle.Plain);
+    public static PatchScalar Boolean(bool value) => value ? True : False;
 
     /// <summary>One multi-document text: documents separated by <c>---</c>, no <c>...</c> end markers.</summary>
     public static string Write(IEnumerable<PatchMapping> documents)
     {
-        // One emitter for the whole file: node files are what grows with the cluster.
-        using var writer = new StringWriter();
+        // One emitter for the whole file, into this thread's builder: node files are what grows with the cluster,
+        // and a fresh builder grew through a chunk per doubling for each of them.
+        var text = t_text ??= new StringBuilder(4096);
+        text.Clear();
+        using var writer = new StringWriter(text, CultureInfo.InvariantCulture);
         var emitter = new Emitter(writer, Layout);
         emitter.Emit(new StreamStart());
         var first = true;
@@ -47,7 +58,7 @@ public static partial class TalosYaml
         }
 
         emitter.Emit(new StreamEnd());
-        return writer.ToString();
+        return text.ToString();
     }
 
     /// <summary>Every document of a multi-document text; a document that is not a mapping is an error.</summary>
@@ -109,6 +120,6 @@ public static partial class TalosYaml
     public static string? Kind(YamlMappingNode document) => String(document, "kind");
 
     /// <summary>YAML 1.1 and 1.2 booleans, nulls and numbers: Go's yaml.v3 resolves some of these to non-strings.</summary>
-    [GeneratedRegex(@"^(|~|null|Null|NULL|y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF|[-+]?(\.[0-9]+|[0-9][0-9_]*(\.[0-9_]*)?)([eE][-+]?[0-9]+)?|0x[0-9a-fA-F]+|0o[0-7]+|[-+]?\.(inf|Inf|INF)|\.(nan|NaN|NAN))$")]
+    [GeneratedRegex(@"^(|~|null|Null|NULL|y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF|[-+]?(\.[0-9]+|[0-9][0-9_]*(\.[0-9_]*)?)([eE][-+]?[0-9]+)?|0x[0-9a-fA-F]+|0o[0-7]+|[-+]?\.(inf|Inf|INF)|\.(nan|NaN|NAN))$", RegexOptions.ExplicitCapture)]
     private static partial Regex NonString();
 }
