@@ -6,16 +6,20 @@ namespace Tazlab.Blueprint.Rendering.Talos;
 /// <summary>A block sequence.</summary>
 public sealed class PatchSequence(IReadOnlyList<PatchNode> items) : PatchNode
 {
+    // Events are immutable: every sequence starts and ends with the same two.
+    private static readonly SequenceStart Start = new(null, null, true, SequenceStyle.Any);
+    private static readonly SequenceEnd End = new();
+
     public IReadOnlyList<PatchNode> Items { get; } = items;
 
     internal override void Emit(IEmitter emitter)
     {
-        emitter.Emit(new SequenceStart(null, null, true, SequenceStyle.Any));
+        emitter.Emit(Start);
         foreach (var item in Items)
         {
             item.Emit(emitter);
         }
 
-        emitter.Emit(new SequenceEnd());
+        emitter.Emit(End);
     }
 }

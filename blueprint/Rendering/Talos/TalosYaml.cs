@@ -21,6 +21,14 @@ public static partial class TalosYaml
         .WithBestWidth(int.MaxValue)
         .WithNewLine("\n");
 
+    // Events are immutable, so a file's framing events are made once. The first document's start is implicit (no
+    // "---"), the others' explicit; no document writes an end marker ("...").
+    private static readonly StreamStart StreamStart = new();
+    private static readonly StreamEnd StreamEnd = new();
+    private static readonly DocumentStart FirstDocumentStart = new(null, null, isImplicit: true);
+    private static readonly DocumentStart DocumentStart = new(null, null, isImplicit: false);
+    private static readonly DocumentEnd DocumentEnd = new(isImplicit: true);
+
     [ThreadStatic]
     private static StringBuilder? t_text;
 
@@ -47,17 +55,17 @@ public static partial class TalosYaml
         text.Clear();
         using var writer = new StringWriter(text, CultureInfo.InvariantCulture);
         var emitter = new Emitter(writer, Layout);
-        emitter.Emit(new StreamStart());
+        emitter.Emit(StreamStart);
         var first = true;
         foreach (var document in documents)
         {
-            emitter.Emit(new DocumentStart(null, null, isImplicit: first));
+            emitter.Emit(first ? FirstDocumentStart : DocumentStart);
             document.Emit(emitter);
-            emitter.Emit(new DocumentEnd(isImplicit: true));
+            emitter.Emit(DocumentEnd);
             first = false;
         }
 
-        emitter.Emit(new StreamEnd());
+        emitter.Emit(StreamEnd);
         return text.ToString();
     }
 
