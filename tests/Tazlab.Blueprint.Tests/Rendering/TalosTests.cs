@@ -169,6 +169,20 @@ public class TalosTests
     }
 
     [Fact]
+    public void Renders_on_many_threads_at_once_give_the_same_files_as_one()
+    {
+        // The writer shares immutable events and a per-thread text buffer: neither may leak between renders.
+        var context = PlanFixture.Of("prod").Context;
+        var input = new RenderInput(context.Config, context.Names, PlaceholderValues.Instance);
+        var expected = TalosRenderer.Render(input).Files.Select(f => f.Content).ToList();
+
+        var renders = new List<string>[64];
+        Parallel.For(0, renders.Length, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i => renders[i] = TalosRenderer.Render(input).Files.Select(f => f.Content).ToList());
+
+        Assert.All(renders, files => Assert.Equal(expected, files));
+    }
+
+    [Fact]
     public void Schematic_lists_the_extensions_and_its_id_is_the_sha256_of_its_canonical_bytes()
     {
         var talos = PlanFixture.Of("prod").Context.Rendering.Get<TalosRendering>();
