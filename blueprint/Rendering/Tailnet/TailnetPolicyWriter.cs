@@ -1,8 +1,8 @@
 using System.Buffers;
-using CommunityToolkit.HighPerformance.Buffers;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using CommunityToolkit.HighPerformance.Buffers;
 
 namespace Tazlab.Blueprint.Rendering.Tailnet;
 
