@@ -286,33 +286,26 @@ public sealed class MappingReader
     /// <summary>Reports every key present but never asked for.</summary>
     public void ReportUnknownKeys(Func<string, bool>? ignore = null)
     {
-        // The top level's many keys are checked against a set; an item's few against the list of reads.
-        var askedSet = _reads.Count > 16 ? _reads.Select(r => r.Name).ToHashSet(StringComparer.Ordinal) : null;
-        List<string>? unknown = null;
-        void Check(string key)
-        {
-            if (!(askedSet?.Contains(key) ?? WasAsked(key)) && !(ignore?.Invoke(key) ?? false))
-            {
-                (unknown ??= []).Add(key);
-            }
-        }
-
+        // The top level's many keys are checked against a set of the reads; an item's few against the list itself.
+        List<string> unknown;
         if (_byName is not null)
         {
-            foreach (var key in _byName.Keys)
-            {
-                Check(key);
-            }
+            var askedSet = _reads.Select(r => r.Name).ToHashSet(StringComparer.Ordinal);
+            unknown = _byName.Keys.Where(key => !askedSet.Contains(key) && !(ignore?.Invoke(key) ?? false)).ToList();
         }
         else
         {
+            unknown = [];
             foreach (var entry in _entries)
             {
-                Check(entry.Key);
+                if (!WasAsked(entry.Key) && !(ignore?.Invoke(entry.Key) ?? false))
+                {
+                    unknown.Add(entry.Key);
+                }
             }
         }
 
-        if (unknown is null)
+        if (unknown.Count == 0)
         {
             return;
         }

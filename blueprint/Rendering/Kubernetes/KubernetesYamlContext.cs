@@ -71,9 +71,7 @@ internal static class KubernetesYamlContext
 
         public Registry Add<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties)] T>()
         {
-            var properties = typeof(T).GetProperties(BindingFlags.Instance | BindingFlags.Public)
-                .Where(p => p.CanRead && p.GetIndexParameters().Length == 0)
-                .ToList();
+            var properties = ReadOnlyPropertyDescriptor.ReadableProperties(typeof(T)).ToList();
             var preferred = properties.Any(p => p.Name is "ApiVersion" or "Kind");
             var next = preferred ? PreferredOrder.Length : 0;
             Types[typeof(T)] = properties

@@ -18,8 +18,6 @@ public sealed class PatchMapping : PatchNode
 
     public PatchMapping(params (string Key, PatchNode Value)[] entries) => _entries = entries;
 
-    public IReadOnlyList<(string Key, PatchNode Value)> Entries => _entries;
-
     public void Add(string key, PatchNode value) => _entries = [.. _entries, (key, value)];
 
     internal override void Emit(IEmitter emitter)

@@ -11,9 +11,5 @@ public sealed class PatchScalar(string value, ScalarStyle style) : PatchNode
 {
     private readonly Scalar _event = new(null, null, value, style, true, false);
 
-    public string Value => _event.Value;
-
-    public ScalarStyle Style => _event.Style;
-
     internal override void Emit(IEmitter emitter) => emitter.Emit(_event);
 }

@@ -10,12 +10,10 @@ public sealed class PatchSequence(IReadOnlyList<PatchNode> items) : PatchNode
     private static readonly SequenceStart Start = new(null, null, true, SequenceStyle.Any);
     private static readonly SequenceEnd End = new();
 
-    public IReadOnlyList<PatchNode> Items { get; } = items;
-
     internal override void Emit(IEmitter emitter)
     {
         emitter.Emit(Start);
-        foreach (var item in Items)
+        foreach (var item in items)
         {
             item.Emit(emitter);
         }

@@ -10,7 +10,8 @@ namespace Tazlab.Blueprint.Rendering.Talos;
 
 /// <summary>
 /// Builds and writes Talos YAML documents (<see cref="PatchNode"/>s, through YamlDotNet's emitter) and reads them back
-/// with YamlDotNet's representation model. The layout is the one Talos and Image Factory write themselves (Go yaml.v3: four-space indent, sequences indented under their key).
+/// with YamlDotNet's representation model. The layout is the one Talos and Image Factory write themselves (Go yaml.v3:
+/// four-space indent, sequences indented under their key).
 /// </summary>
 public static partial class TalosYaml
 {

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
@@ -12,6 +13,10 @@ namespace Tazlab.Blueprint.Rendering.Yaml;
 internal sealed class ReadOnlyPropertyDescriptor(string name, Type type, Func<object, object?> read, MemberInfo? member, YamlMemberAttribute? yamlMember = null) : IPropertyDescriptor
 {
     private static readonly ITypeResolver Resolver = new YamlDotNet.Serialization.TypeResolvers.DynamicTypeResolver();
+
+    /// <summary>The properties YamlDotNet's reflection inspector lists for <paramref name="type"/>, in its order.</summary>
+    public static IEnumerable<PropertyInfo> ReadableProperties([DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties)] Type type) =>
+        type.GetProperties(BindingFlags.Instance | BindingFlags.Public).Where(p => p.CanRead && p.GetIndexParameters().Length == 0);
 
     public string Name => name;
 

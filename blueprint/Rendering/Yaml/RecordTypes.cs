@@ -1,5 +1,4 @@
 using System.Diagnostics.CodeAnalysis;
-using System.Reflection;
 using YamlDotNet.Serialization;
 
 namespace Tazlab.Blueprint.Rendering.Yaml;
@@ -14,8 +13,7 @@ internal sealed class RecordTypes
 
     public RecordTypes Add<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties)] T>()
     {
-        types[typeof(T)] = typeof(T).GetProperties(BindingFlags.Instance | BindingFlags.Public)
-            .Where(p => p.CanRead && p.GetIndexParameters().Length == 0)
+        types[typeof(T)] = ReadOnlyPropertyDescriptor.ReadableProperties(typeof(T))
             .Select(p => (IPropertyDescriptor)new ReadOnlyPropertyDescriptor(p.Name, p.PropertyType, p.GetValue, p))
             .ToList();
         return this;
