@@ -35,10 +35,12 @@ public class CoreDnsTests
         Assert.Equal(["30"], Plugin(cluster, "cache").Arguments);
 
         var tailnet = parsed.Document.ServerBlocks[1];
-        Assert.Equal(["errors", "rewrite", "forward"], tailnet.Plugins.Select(p => p.Name));
+        Assert.Equal(["errors", "rewrite", "template", "forward"], tailnet.Plugins.Select(p => p.Name));
         Assert.Equal(
-            ["name", "regex", @"([a-zA-Z0-9-]+)\.magellanic-gondola\.ts\.net", "{1}.tailscale.svc.cluster.local", "answer", "auto"],
+            ["name", "regex", @"^([a-zA-Z0-9-]+)\.magellanic-gondola\.ts\.net\.$", "{1}.tailscale.svc.cluster.local", "answer", "auto"],
             Plugin(tailnet, "rewrite").Arguments);
+        Assert.Equal(["ANY", "ANY", "magellanic-gondola.ts.net"], Plugin(tailnet, "template").Arguments);
+        Assert.Equal("rcode NXDOMAIN", Line(Assert.Single(Plugin(tailnet, "template").Block)));
         Assert.Equal([".", "10.96.0.10"], Plugin(tailnet, "forward").Arguments);
     }
 
@@ -50,6 +52,19 @@ public class CoreDnsTests
 
         Assert.Equal("lushycorp-vault.tailscale.svc.cluster.local.", TailnetRewrite.Apply(Plugin(tailnet, "rewrite"), "lushycorp-vault.magellanic-gondola.ts.net"));
         Assert.Null(TailnetRewrite.Apply(Plugin(tailnet, "rewrite"), "example.org"));
+    }
+
+    [Theory]
+    [InlineData("www.lushycorp-vault.magellanic-gondola.ts.net")]
+    [InlineData("magellanic-gondola.ts.net")]
+    [InlineData("lushycorp-vault.magellanic-gondola.ts.net.example.org")]
+    [InlineData("lushycorp-vault.magellanic-gondola.ts.network")]
+    public void The_tailnet_rewrite_takes_exactly_one_label_before_the_tailnet(string name)
+    {
+        var plan = PlanFixture.Of("prod");
+        var tailnet = plan.Context.Rendering.Get<CoreDnsRendering>().Corefile!.ServerBlocks[1];
+
+        Assert.Null(TailnetRewrite.Apply(Plugin(tailnet, "rewrite"), name));
     }
 
     [Fact]

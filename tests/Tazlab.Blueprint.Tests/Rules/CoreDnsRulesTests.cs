@@ -91,6 +91,33 @@ public class CoreDnsRulesTests
     }
 
     [Fact]
+    public void TZ041_trips_when_the_rewrite_is_not_anchored()
+    {
+        var plan = PlanFixture.Of("prod");
+
+        var result = Evaluate(new TailnetRewriteRule(), plan, (coreDns, config) =>
+            coreDns with { Manifests = CoreDnsManifests.Build(config.CoreDns, coreDns.Manifests!.Corefile.Replace(@"regex ^([a-zA-Z0-9-]+)\.magellanic-gondola\.ts\.net\.$", @"regex ([a-zA-Z0-9-]+)\.magellanic-gondola\.ts\.net", StringComparison.Ordinal)) });
+
+        Assert.Equal(RuleStatus.Fail, result.Status);
+        Assert.Equal(
+            @"the magellanic-gondola.ts.net:53 block rewrites www.lushycorp-vault.magellanic-gondola.ts.net to lushycorp-vault.tailscale.svc.cluster.local: its regex is not anchored (expected ^…\.magellanic-gondola\.ts\.net\.$, one label before the tailnet)",
+            Assert.Single(result.Messages));
+    }
+
+    [Fact]
+    public void TZ041_trips_when_names_no_rewrite_takes_would_loop()
+    {
+        var plan = PlanFixture.Of("prod");
+
+        var result = Evaluate(new TailnetRewriteRule(), plan, (coreDns, config) =>
+            coreDns with { Manifests = CoreDnsManifests.Build(config.CoreDns, coreDns.Manifests!.Corefile.Replace("rcode NXDOMAIN", "rcode SERVFAIL", StringComparison.Ordinal)) });
+
+        Assert.Equal(
+            "the magellanic-gondola.ts.net:53 block forwards a name no rewrite matches back to CoreDNS itself, which loops; expected a 'template ANY ANY magellanic-gondola.ts.net' answering rcode NXDOMAIN",
+            Assert.Single(result.Messages));
+    }
+
+    [Fact]
     public void TZ041_passes_when_the_operator_namespace_changes_with_the_rewrite()
     {
         var plan = PlanFixture.Of("prod", p => p.Set("prod", "tazlab:operatorNamespace", "tailnet-egress"));

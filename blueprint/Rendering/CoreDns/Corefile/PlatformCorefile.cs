@@ -34,12 +34,14 @@ public static class PlatformCorefile
                 new("loadbalance"),
             ]);
 
-        // Forwarded to this CoreDNS's own Service: the rewritten name is a cluster name the block above answers.
+        // Forwarded to this CoreDNS's own Service: the rewritten name is a cluster name the block above answers;
+        // any other name of the zone is answered NXDOMAIN before it could come back here.
         var tailnet = new CorefileServerBlock(
             [PlatformServerBlocks.TailnetKey(input.Names.Tailnet)],
             [
                 new("errors"),
                 TailnetRewrite.Directive(input.Names.Tailnet, config.Operator.Namespace, domain),
+                TailnetRewrite.Fallback(input.Names.Tailnet),
                 new("forward", ".", config.CoreDns.ClusterIp.ToString()),
             ]);
 

@@ -8,7 +8,11 @@ namespace Tazlab.Blueprint.Rendering.CoreDns.Corefile;
 /// The rewrite that resolves tailnet names inside the cluster without the Tailscale nameserver (failure 8):
 /// <c>&lt;name&gt;.&lt;tailnet&gt;</c> becomes <c>&lt;name&gt;.&lt;operator namespace&gt;.svc.&lt;cluster domain&gt;</c>,
 /// the operator's egress Service, which the kubernetes plugin answers. <c>answer auto</c> maps the answer
-/// back to the name asked, because resolvers drop answers whose name differs from the question.
+/// back to the name asked, because resolvers drop answers whose name differs from the question. The regex is
+/// anchored at both ends (CoreDNS matches it anywhere in the fully qualified name): unanchored, <c>a.b.&lt;tailnet&gt;</c>
+/// would be answered as <c>b</c>'s Service. Every other name in the tailnet's zone is answered NXDOMAIN
+/// (<see cref="Fallback"/>), because the block forwards to this CoreDNS itself and a name nothing rewrote would
+/// come straight back to it.
 /// </summary>
 public static class TailnetRewrite
 {
@@ -18,10 +22,18 @@ public static class TailnetRewrite
         Plugin,
         "name",
         "regex",
-        @"([a-zA-Z0-9-]+)\." + tailnet.Replace(".", @"\.", StringComparison.Ordinal),
+        @"^([a-zA-Z0-9-]+)\." + tailnet.Replace(".", @"\.", StringComparison.Ordinal) + @"\.$",
         $"{{1}}.{operatorNamespace}.svc.{clusterDomain}",
         "answer",
         "auto");
+
+    /// <summary>
+    /// NXDOMAIN for every name of the zone the rewrite left alone. CoreDNS runs <c>template</c> after <c>rewrite</c>
+    /// (plugin.cfg order) and only for names in its zone, so a rewritten name (now a cluster name) passes on to
+    /// <c>forward</c> while any other tailnet name stops here instead of looping back through the forward.
+    /// </summary>
+    public static CorefileDirective Fallback(string tailnet) =>
+        new CorefileDirective("template", "ANY", "ANY", tailnet).WithBlock(new CorefileDirective("rcode", "NXDOMAIN"));
 
     /// <summary>
     /// What a <c>rewrite [continue|stop] name regex FROM TO …</c> line does to <paramref name="name"/>, as CoreDNS's
