@@ -52,6 +52,45 @@ public sealed class DependencyGraph
     /// <summary>The edges out of a node: what depends on it.</summary>
     public IEnumerable<GraphEdge> DependantsOf(string id) => _outOf.TryGetValue(id, out var edges) ? edges : [];
 
+    /// <summary>
+    /// The nodes whose resources must exist before <paramref name="id"/>'s are created: every predecessor, of any
+    /// kind of edge, that the program realises as resources, reached through the observed states in between (an
+    /// order into "Vault reachable" is an order into what makes Vault reachable). Configuration needs no order.
+    /// Each node once, in the order first reached.
+    /// </summary>
+    public IReadOnlyList<string> ResourcePredecessorsOf(string id)
+    {
+        var found = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal) { id };
+        var pending = new Stack<string>(DependenciesOf(id).Select(e => e.From).Reverse());
+        while (pending.Count > 0)
+        {
+            var from = pending.Pop();
+            if (!seen.Add(from))
+            {
+                continue;
+            }
+
+            switch (this[from].Realisation)
+            {
+                case NodeRealisation.Resources:
+                    found.Add(from);
+                    break;
+                case NodeRealisation.Observed:
+                    foreach (var edge in DependenciesOf(from).Reverse())
+                    {
+                        pending.Push(edge.From);
+                    }
+
+                    break;
+                default:
+                    break;
+            }
+        }
+
+        return found;
+    }
+
     /// <summary>Where <paramref name="id"/> was added: the order ties are broken in.</summary>
     public int IndexOf(string id) => _indexOf[id];
 

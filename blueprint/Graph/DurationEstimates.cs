@@ -17,6 +17,7 @@ public static class DurationEstimates
         ["vault-tls"] = TimeSpan.FromSeconds(5),
         ["vault-server"] = TimeSpan.FromMinutes(3),
         ["vault-reachable"] = TimeSpan.FromMinutes(1),
+        ["vault-tls-installed"] = TimeSpan.FromSeconds(15),
         ["vault-initialised"] = TimeSpan.FromSeconds(45),
         ["talos-image"] = TimeSpan.FromMinutes(3),
         ["proxmox-vms"] = TimeSpan.FromMinutes(2),

@@ -20,6 +20,7 @@ public static class GraphJsonWriter
             json.WriteString("id", node.Id);
             json.WriteString("label", node.Label);
             json.WriteString("area", node.Area);
+            json.WriteString("realisation", RealisationName(node.Realisation));
             json.WriteNumber("durationSeconds", (long)node.Duration.TotalSeconds);
             if (phaseOf.TryGetValue(node.Id, out var phase))
             {
@@ -44,6 +45,13 @@ public static class GraphJsonWriter
         json.WriteEndArray();
         json.WriteEndObject();
     }
+
+    public static string RealisationName(NodeRealisation realisation) => realisation switch
+    {
+        NodeRealisation.Resources => "resources",
+        NodeRealisation.Observed => "observed",
+        _ => "configuration",
+    };
 
     public static string KindName(EdgeKind kind) => kind switch
     {

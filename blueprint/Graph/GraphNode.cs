@@ -5,4 +5,5 @@ namespace Tazlab.Blueprint.Graph;
 /// <param name="Label">What the part is, for people.</param>
 /// <param name="Area">The concern it belongs to (tailnet, vault, talos, …).</param>
 /// <param name="Duration">How long creating or reaching it takes, as estimated.</param>
-public sealed record GraphNode(string Id, string Label, string Area, TimeSpan Duration);
+/// <param name="Realisation">Whether the program registers resources for it, or it is a state reached or configuration read.</param>
+public sealed record GraphNode(string Id, string Label, string Area, TimeSpan Duration, NodeRealisation Realisation = NodeRealisation.Resources);

@@ -7,7 +7,9 @@ namespace Tazlab.Blueprint.Graph;
 /// <summary>
 /// Builds the bootstrap dependency graph from a validated stack. Every order the platform has needed in
 /// practice is an edge here, including the runtime ones no IaC tool sees, so a configuration that would
-/// deadlock a fresh bring-up shows up as a cycle before anything is touched.
+/// deadlock a fresh bring-up shows up as a cycle before anything is touched. The program registers every
+/// edge, of every kind, as a dependency between resources (<see cref="DependencyGraph.ResourcePredecessorsOf"/>);
+/// the nodes that are no resource say what they are instead (<see cref="NodeRealisation"/>).
 /// </summary>
 public sealed class PlatformGraphBuilder
 {
@@ -38,7 +40,7 @@ public sealed class PlatformGraphBuilder
 
     private void AddAll()
     {
-        Node("stack-secrets", "Stack secrets (encrypted Pulumi config)", "secrets");
+        Node("stack-secrets", "Stack secrets (encrypted Pulumi config)", "secrets", NodeRealisation.Configuration);
         if (_config.Ownership.ReferencesAnything)
         {
             Node("stack-reference", $"Outputs of {_config.Ownership.ReferenceStack}", "reference");
@@ -88,7 +90,7 @@ public sealed class PlatformGraphBuilder
     /// <summary>Returns the node that provides a usable Vault (admin token): the initialised server, or the owning stack's outputs.</summary>
     private string AddVault(string policy)
     {
-        Node("vault-reachable", $"Vault reachable on the tailnet at {_names.VaultFqdn}", "vault");
+        Node("vault-reachable", $"Vault reachable on the tailnet at {_names.VaultFqdn}", "vault", NodeRealisation.Observed);
         if (!OwnsVault)
         {
             Edge("stack-reference", "vault-reachable", EdgeKind.Runtime, "the owning stack's Vault must be running");
@@ -97,13 +99,15 @@ public sealed class PlatformGraphBuilder
 
         Node("vault-tls", "Vault TLS material (CA, key, certificate for the MagicDNS name)", "vault");
         Node("vault-server", "Vault VM on Hetzner Cloud", "vault");
+        Node("vault-tls-installed", "Vault's TLS files installed over SSH, Vault started", "vault");
         Node("vault-initialised", "Vault initialised and unsealed", "vault");
-        Edge("vault-tls", "vault-server", EdgeKind.Provisioning, "cloud-init installs the certificate");
         Edge("auth-key:vault", "vault-server", EdgeKind.Provisioning, "cloud-init joins the tailnet with it");
         Edge("device-cleanup", "vault-server", EdgeKind.Provisioning, "stale devices holding the name are pruned so the VM gets the canonical name");
         Edge("vault-server", "vault-reachable", EdgeKind.Runtime, "the VM must be up and joined");
         Edge(policy, "vault-reachable", EdgeKind.Runtime, "grants must allow the API port");
-        Edge("vault-reachable", "vault-initialised", EdgeKind.Runtime, "init and unseal run over the tailnet");
+        Edge("vault-tls", "vault-tls-installed", EdgeKind.Provisioning, "the certificate and key are copied to the VM");
+        Edge("vault-reachable", "vault-tls-installed", EdgeKind.Runtime, "the files go over SSH on the tailnet");
+        Edge("vault-tls-installed", "vault-initialised", EdgeKind.Runtime, "Vault serves its certificate before init and unseal talk to it");
         return "vault-initialised";
     }
 
@@ -143,9 +147,9 @@ public sealed class PlatformGraphBuilder
     {
         Node("operator-oauth-secret", "Operator OAuth Secret", "operator");
         Node("tailscale-operator", "Tailscale operator (Helm release)", "operator");
-        Node("api-server-reachable", $"API server reachable at {_names.ApiServerFqdn}:{PlatformNames.ApiServerPort}", "operator");
+        Node("api-server-reachable", $"API server reachable at {_names.ApiServerFqdn}:{PlatformNames.ApiServerPort}", "operator", NodeRealisation.Observed);
         Node("vault-egress", $"Vault egress Service (ExternalName to {_names.VaultFqdn})", "operator");
-        Node("cluster-resolves-vault", $"Cluster resolves {_names.VaultFqdn}", "dns");
+        Node("cluster-resolves-vault", $"Cluster resolves {_names.VaultFqdn}", "dns", NodeRealisation.Observed);
 
         Edge("kubeconfig", "operator-oauth-secret", EdgeKind.Provisioning, "created through the cluster's API");
         switch (_config.Operator.OAuthSource)
@@ -243,7 +247,8 @@ public sealed class PlatformGraphBuilder
         }
     }
 
-    private void Node(string id, string label, string area) => _graph.Add(new GraphNode(id, label, area, DurationEstimates.For(id)));
+    private void Node(string id, string label, string area, NodeRealisation realisation = NodeRealisation.Resources) =>
+        _graph.Add(new GraphNode(id, label, area, DurationEstimates.For(id), realisation));
 
     private void Edge(string from, string to, EdgeKind kind, string reason, string? breakHint = null) =>
         _graph.Connect(from, to, kind, reason, breakHint);

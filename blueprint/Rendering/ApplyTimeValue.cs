@@ -10,8 +10,17 @@ public enum ApplyTimeValue
     /// <summary>Tailscale auth key the Vault VM joins with (secret).</summary>
     VaultAuthKey,
 
-    /// <summary>Tailscale auth key of the Talos nodes' extension (secret).</summary>
+    /// <summary>
+    /// Tailscale auth key of one Talos node's extension (secret). Per node: a single-use key joins exactly one
+    /// device, so every node has its own (<see cref="IApplyTimeValues.this[ApplyTimeValue, string]"/>).
+    /// </summary>
     TalosAuthKey,
+
+    /// <summary>
+    /// The installer image Image Factory names for the cluster's schematic, Talos version and platform (public):
+    /// what the provider's URL lookup returns, never built by hand (for nocloud it is a platform installer).
+    /// </summary>
+    TalosInstallerImage,
 
     /// <summary>Vault's TLS certificate, PEM (public).</summary>
     VaultTlsCertificate,

@@ -14,6 +14,7 @@ public sealed class PlaceholderValues : IApplyTimeValues
         ApplyTimeValue.VaultCaCertificate,
         ApplyTimeValue.ServiceAccountPublicKey,
         ApplyTimeValue.KubernetesCaCertificate,
+        ApplyTimeValue.TalosInstallerImage,
     ];
 
     // Spelled out once: every node file asks for its auth key's placeholder.
@@ -21,6 +22,9 @@ public sealed class PlaceholderValues : IApplyTimeValues
         .ToDictionary(value => value, value => IsSecret(value) ? $"<redacted:{Name(value)}>" : $"<apply-time:{Name(value)}>");
 
     public string this[ApplyTimeValue value] => Placeholders[value];
+
+    /// <summary>Every node's value has the same placeholder: the plan shows the shape, and no node's secret.</summary>
+    public string this[ApplyTimeValue value, string node] => Placeholders[value];
 
     public static bool IsSecret(ApplyTimeValue value) => !Public.Contains(value);
 

@@ -5,9 +5,10 @@ using Tazlab.Blueprint.Rendering.VaultServer;
 namespace Tazlab.Blueprint.Rules;
 
 /// <summary>
-/// TZ022: the Vault VM's tailnet auth key and TLS private key enter cloud-init only as apply-time values.
-/// The plan renders with placeholders, so the shipped text must hold exactly the placeholder in each
-/// position and nowhere else; anything else there is a value baked in from somewhere other than the apply.
+/// TZ022: the Vault VM's tailnet auth key enters cloud-init only as an apply-time value, and its TLS private key never
+/// does: the metadata service hands the user data to every process on the VM and cloud-init keeps it on disk, so the
+/// key goes over SSH (vault/install-tls.sh, 0600 owned by vault). The plan renders with placeholders, so the shipped
+/// text must hold exactly the auth key's placeholder in its one position and no private key at all.
 /// </summary>
 public sealed class VaultServerSecretsRule : ISafetyRule
 {
@@ -15,9 +16,9 @@ public sealed class VaultServerSecretsRule : ISafetyRule
 
     public string Id => "TZ022";
 
-    public string Title => "Vault's tailnet auth key and TLS private key appear in cloud-init only as apply-time values";
+    public string Title => "Vault's tailnet auth key appears in cloud-init only as an apply-time value, and its TLS private key never";
 
-    public string Fix => "Take the auth key and the private key from RenderInput.Values (never config text or a literal), pass the key only to tailscale up, and write the private key 0600 owned by vault.";
+    public string Fix => "Take the auth key from RenderInput.Values (never config text or a literal) and pass it only to tailscale up; install the TLS files over SSH with vault/install-tls.sh, the key 0600 owned by vault.";
 
     public RuleResult Evaluate(PlanContext context)
     {
@@ -45,33 +46,20 @@ public sealed class VaultServerSecretsRule : ISafetyRule
                 messages.Add($"tailscale up's --auth-key holds a literal value, not the apply-time value {authKey}");
             }
 
-            var keyFile = cloudConfig.File(VaultServerPaths.TlsPrivateKey);
-            if (keyFile is null)
-            {
-                messages.Add($"cloud-init writes no TLS private key at {VaultServerPaths.TlsPrivateKey}");
-            }
-            else
-            {
-                if (keyFile.Content != privateKey)
-                {
-                    messages.Add($"{keyFile.Path} holds a literal value, not the apply-time value {privateKey}");
-                }
-
-                var owner = $"{VaultServerPaths.User}:{VaultServerPaths.User}";
-                if (keyFile.Permissions != "0600" || keyFile.Owner != owner)
-                {
-                    messages.Add($"{keyFile.Path} is {keyFile.Permissions} owned by {keyFile.Owner}; a private key is 0600 owned by {owner}");
-                }
-            }
-
             var text = server.Files.Single(f => f.Path == VaultServerRendering.CloudInitFile).Content;
-            foreach (var (secret, where) in new[] { (authKey, "tailscale up"), (privateKey, keyFile?.Path ?? VaultServerPaths.TlsPrivateKey) })
+            if (Occurrences(text, authKey) > 1)
             {
-                var count = Occurrences(text, secret);
-                if (count > 1)
-                {
-                    messages.Add($"{secret} appears {count} times in cloud-init; it belongs only in {where}");
-                }
+                messages.Add($"{authKey} appears {Occurrences(text, authKey)} times in cloud-init; it belongs only in tailscale up");
+            }
+
+            if (cloudConfig.WriteFiles.FirstOrDefault(f => f.Path.StartsWith(VaultServerPaths.TlsDirectory + "/", StringComparison.Ordinal)) is { } tlsFile)
+            {
+                messages.Add($"cloud-init writes {tlsFile.Path}: the TLS files go over SSH ({VaultBootstrapScripts.InstallTlsFile}), never in the user data");
+            }
+
+            if (text.Contains(privateKey, StringComparison.Ordinal) || text.Contains("PRIVATE KEY-----", StringComparison.Ordinal))
+            {
+                messages.Add("cloud-init holds a private key: the user data is served to every process on the VM and kept on its disk");
             }
         }
         catch (FormatException error)
@@ -79,9 +67,15 @@ public sealed class VaultServerSecretsRule : ISafetyRule
             messages.Add($"the rendered cloud-init cannot be read back ({error.Message}), so its secrets cannot be checked");
         }
 
+        var install = server.Files.FirstOrDefault(f => f.Path == VaultBootstrapScripts.InstallTlsFile)?.Content;
+        var keyLine = $"install -o {VaultServerPaths.User} -g {VaultServerPaths.User} -m 0600 \"$staging/{VaultServerPaths.TlsPrivateKeyName}\" {VaultServerPaths.TlsPrivateKey}";
+        if (install is null || !install.Split('\n').Contains(keyLine))
+        {
+            messages.Add($"{VaultBootstrapScripts.InstallTlsFile} does not install the private key as {VaultServerPaths.TlsPrivateKey}, 0600 owned by {VaultServerPaths.User}");
+        }
+
         return RuleResult.FailIfAny(this, messages);
     }
-
     private static int Occurrences(string text, string value)
     {
         var count = 0;

@@ -13,7 +13,11 @@ public abstract record ConfigValue
 /// <summary>A scalar. <paramref name="Quoted"/> is true when the file wrote it in quotes (so it is a string, not a number).</summary>
 public sealed record ConfigScalar(string Text, bool Quoted = false) : ConfigValue
 {
-    public bool IsNull => !Quoted && (Text.Length == 0 || Text is "~" or "null" or "Null" or "NULL");
+    /// <summary>
+    /// No value: empty text (quoted or not: Pulumi.yaml gives the keys a stack may leave unset an empty default,
+    /// which the engine passes on as an empty string) or YAML's null.
+    /// </summary>
+    public bool IsNull => Text.Length == 0 || (!Quoted && Text is "~" or "null" or "Null" or "NULL");
 
     public override string Describe() => IsNull ? "empty" : $"'{Printable(Text)}'";
 

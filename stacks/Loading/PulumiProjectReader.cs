@@ -28,7 +28,9 @@ public static class PulumiProjectReader
         {
             foreach (var (keyNode, valueNode) in config.Children)
             {
-                var key = Qualify(name, YamlConfigConverter.KeyText(keyNode));
+                var written = YamlConfigConverter.KeyText(keyNode);
+                var key = Qualify(name, written);
+                var inProject = key.StartsWith(name + ":", StringComparison.Ordinal);
                 declarations[key] = valueNode is YamlMappingNode declaration
                     ? new ConfigDeclaration(
                         key,
@@ -38,15 +40,17 @@ public static class PulumiProjectReader
                             : null,
                         Scalar(declaration, "description"),
                         declaration.Children.TryGetValue(new YamlScalarNode("default"), out var d) ? YamlConfigConverter.Convert(d) : null,
-                        Scalar(declaration, "secret") is "true")
-                    : new ConfigDeclaration(key, null, null, null, YamlConfigConverter.Convert(valueNode), false);
+                        Scalar(declaration, "secret") is "true",
+                        declaration.Children.TryGetValue(new YamlScalarNode("value"), out var v) ? YamlConfigConverter.Convert(v) : null,
+                        written)
+                    // Pulumi's shorthand: a bare value is the default of a project key and the value of any other key.
+                    : new ConfigDeclaration(key, null, null, null, inProject ? YamlConfigConverter.Convert(valueNode) : null, false, inProject ? null : YamlConfigConverter.Convert(valueNode), written);
             }
         }
 
         return new PulumiProject(name, Scalar(root, "main"), declarations);
     }
 
-    /// <summary>A bare key in <c>Pulumi.yaml</c> belongs to the project's namespace.</summary>
     /// <summary>The nearest folder, from <paramref name="start"/> upwards, that holds Pulumi.yaml; null when none does.</summary>
     public static string? FindProjectDirectory(string start)
     {
@@ -61,6 +65,7 @@ public static class PulumiProjectReader
         return null;
     }
 
+    /// <summary>A bare key in <c>Pulumi.yaml</c> belongs to the project's namespace.</summary>
     public static string Qualify(string projectName, string key) => key.Contains(':', StringComparison.Ordinal) ? key : $"{projectName}:{key}";
 
     private static string? Scalar(YamlMappingNode mapping, string key) =>

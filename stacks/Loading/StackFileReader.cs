@@ -30,7 +30,11 @@ public static partial class StackFileReader
             .Order(StringComparer.Ordinal)
             .ToList();
 
-    public static StackConfigSource? Read(string projectDirectory, string stackName, PulumiProject project, DiagnosticBag diagnostics)
+    public static StackConfigSource? Read(string projectDirectory, string stackName, PulumiProject project, DiagnosticBag diagnostics) =>
+        ReadFile(projectDirectory, stackName, project, diagnostics) is { } file ? WithDefaults(file, project) : null;
+
+    /// <summary>The stack file's own values; <see cref="WithDefaults"/> gives what the engine hands the program.</summary>
+    public static StackFile? ReadFile(string projectDirectory, string stackName, PulumiProject project, DiagnosticBag diagnostics)
     {
         if (!IsValidStackName(stackName))
         {
@@ -54,13 +58,30 @@ public static partial class StackFileReader
         return root is null ? null : Read(root, fileName, stackName, project, diagnostics);
     }
 
-    internal static StackConfigSource Read(YamlMappingNode root, string fileName, string stackName, PulumiProject project, DiagnosticBag diagnostics)
+    /// <summary>The stack file's values laid over Pulumi.yaml's defaults (and values), as the Pulumi CLI merges them.</summary>
+    public static StackConfigSource WithDefaults(StackFile file, PulumiProject project)
     {
         var values = new Dictionary<string, ConfigValue>(StringComparer.Ordinal);
-        foreach (var declaration in project.Config.Values.Where(d => d.Default is not null))
+        foreach (var declaration in project.Config.Values)
         {
-            values[declaration.Key] = declaration.Default!;
+            if (declaration.Applied is { } applied)
+            {
+                values[declaration.Key] = applied;
+            }
         }
+
+        foreach (var (key, value) in file.Values)
+        {
+            values[key] = value;
+        }
+
+        return new StackConfigSource(project.Name, file.StackName, values);
+    }
+
+    internal static StackFile Read(YamlMappingNode root, string fileName, string stackName, PulumiProject project, DiagnosticBag diagnostics)
+    {
+        var values = new Dictionary<string, ConfigValue>(StringComparer.Ordinal);
+        var environments = root.Children.ContainsKey(new YamlScalarNode("environment"));
 
         foreach (var (keyNode, _) in root.Children)
         {
@@ -78,7 +99,7 @@ public static partial class StackFileReader
                 diagnostics.Error($"{fileName}:config", "is not a mapping", "a mapping of namespace:key to value");
             }
 
-            return new StackConfigSource(project.Name, stackName, values);
+            return new StackFile(stackName, fileName, values, environments);
         }
 
         var namespaces = ProviderNamespaces.All.Append(project.Name).ToList();
@@ -109,7 +130,7 @@ public static partial class StackFileReader
             values[key] = value;
         }
 
-        return new StackConfigSource(project.Name, stackName, values);
+        return new StackFile(stackName, fileName, values, environments);
     }
 
     [GeneratedRegex("^[A-Za-z0-9_.-]{1,100}$")]

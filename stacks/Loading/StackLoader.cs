@@ -2,13 +2,14 @@ using Tazlab.Stacks.Configuration;
 using Tazlab.Stacks.Model;
 using Tazlab.Stacks.Reading;
 using Tazlab.Stacks.Validation;
+using Tazlab.Stacks.Validation.PulumiCli;
 
 namespace Tazlab.Stacks.Loading;
 
 /// <summary>
 /// Loads a stack offline from the project folder: <c>Pulumi.yaml</c> defaults, then
-/// <c>Pulumi.&lt;stack&gt;.yaml</c>, then the reader, the stack rules and the cross-stack rules.
-/// Nothing is decrypted and nothing is written.
+/// <c>Pulumi.&lt;stack&gt;.yaml</c>, then the reader, the stack rules, the cross-stack rules and what the Pulumi CLI
+/// itself refuses. Nothing is decrypted and nothing is written.
 /// </summary>
 public static class StackLoader
 {
@@ -21,17 +22,21 @@ public static class StackLoader
             return new StackLoadResult(null, diagnostics.Items);
         }
 
-        var source = StackFileReader.Read(projectDirectory, stackName, project, diagnostics);
-        if (source is null)
+        PulumiProjectRules.Check(project, diagnostics);
+        var file = StackFileReader.ReadFile(projectDirectory, stackName, project, diagnostics);
+        if (file is null)
         {
             return new StackLoadResult(null, diagnostics.Items);
         }
 
-        var config = Validate(source, diagnostics);
+        var config = Validate(StackFileReader.WithDefaults(file, project), diagnostics);
         if (config is not null)
         {
             ProjectValidator.Validate(config, Siblings(projectDirectory, project, stackName), diagnostics);
         }
+
+        // After the program's own rules: a key they already reported is not reported again.
+        PulumiStackRules.Check(project, file, diagnostics);
 
         return new StackLoadResult(diagnostics.HasErrors ? null : config, diagnostics.Items);
     }

@@ -469,7 +469,8 @@ public sealed class MappingReader
     private ConfigValue? Take(string name, ValueKind kind, bool required)
     {
         _reads.Add((name, kind, required));
-        if (!TryGet(name, out var value))
+        // An empty value is no value: Pulumi.yaml gives the top-level keys some stacks leave unset an empty default.
+        if (!TryGet(name, out var value) || (required && (value is ConfigScalar { IsNull: true } || (_parent is null && kind == ValueKind.StringList && value is ConfigSequence { Items.Count: 0 }))))
         {
             if (required)
             {

@@ -193,7 +193,8 @@ public static class StackConfigReader
     /// </summary>
     private static TailscaleOperatorConfig ReadOperator(MappingReader r, TailnetConfig tailnet, bool ownsPolicy)
     {
-        var operatorTags = r.StringList("operatorTags", required: !ownsPolicy);
+        // Required of a referencing stack: the validator says so with what it must hold.
+        var operatorTags = r.StringList("operatorTags", required: false);
         if (ownsPolicy)
         {
             if (r.IsSet("operatorTags"))

@@ -99,7 +99,12 @@ public sealed class StackValidator
         CheckTags("operatorProxyTags", _config.Operator.ProxyTags, nonEmpty: true);
         if (_config.Ownership.TailnetPolicy == PartOwnership.Reference)
         {
-            CheckTags("operatorTags", _config.Operator.OperatorTags, nonEmpty: true);
+            if (_config.Operator.OperatorTags.Count == 0)
+            {
+                _bag.Error(Key("operatorTags"), "not set, but this stack references the tailnet policy: its operator joins with the owning stack's OAuth client", "the tags of that client, e.g. [tag:k8s-operator]");
+            }
+
+            CheckTags("operatorTags", _config.Operator.OperatorTags, nonEmpty: false);
         }
 
         if (_config.Ownership.TailnetPolicy != PartOwnership.Own)

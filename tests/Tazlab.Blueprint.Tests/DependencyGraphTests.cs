@@ -44,4 +44,28 @@ public class DependencyGraphTests
         Assert.Equal(TimeSpan.FromMinutes(7), graph["b"].Duration);
         Assert.Equal(TimeSpan.FromMinutes(7), graph.Nodes[1].Duration);
     }
+
+    [Fact]
+    public void Resource_predecessors_pass_through_observed_states_and_skip_configuration()
+    {
+        var graph = new DependencyGraph();
+        graph.Add(new GraphNode("secrets", "secrets", "test", TimeSpan.Zero, NodeRealisation.Configuration));
+        graph.Add(new GraphNode("server", "server", "test", TimeSpan.Zero));
+        graph.Add(new GraphNode("policy", "policy", "test", TimeSpan.Zero));
+        graph.Add(new GraphNode("reachable", "reachable", "test", TimeSpan.Zero, NodeRealisation.Observed));
+        graph.Add(new GraphNode("proxy", "proxy", "test", TimeSpan.Zero));
+        graph.Add(new GraphNode("store", "store", "test", TimeSpan.Zero));
+        graph.Connect("secrets", "server", EdgeKind.SecretSource, "1");
+        graph.Connect("server", "reachable", EdgeKind.Runtime, "2");
+        graph.Connect("policy", "reachable", EdgeKind.Runtime, "3");
+        graph.Connect("reachable", "proxy", EdgeKind.Runtime, "4");
+        graph.Connect("secrets", "store", EdgeKind.SecretSource, "5");
+        graph.Connect("proxy", "store", EdgeKind.Provisioning, "6");
+        graph.Connect("server", "store", EdgeKind.SecretSource, "7");
+
+        Assert.Equal(["server", "policy"], graph.ResourcePredecessorsOf("proxy"));
+        Assert.Equal(["proxy", "server"], graph.ResourcePredecessorsOf("store"));
+        Assert.Empty(graph.ResourcePredecessorsOf("server"));
+        Assert.Empty(graph.ResourcePredecessorsOf("policy"));
+    }
 }

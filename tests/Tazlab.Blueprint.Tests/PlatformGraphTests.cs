@@ -31,7 +31,7 @@ public class PlatformGraphTests
         string[] expected =
         [
             "tailnet-policy", "oauth-client:tazlab-bootstrap", "oauth-client:k8s-operator", "auth-key:vault", "auth-key:talos",
-            "vault-tls", "vault-server", "vault-initialised", "vault-reachable", "talos-image", "proxmox-vms", "machine-secrets",
+            "vault-tls", "vault-server", "vault-tls-installed", "vault-initialised", "vault-reachable", "talos-image", "proxmox-vms", "machine-secrets",
             "machine-config", "bootstrap", "kubeconfig", "cluster-healthy", "api-server-reachable", "coredns", "operator-oauth-secret",
             "tailscale-operator", "vault-egress", "cluster-resolves-vault", "external-secrets", "cluster-secret-store", "jwt-backend",
             "jwt-role:grafana-consumer", "eso-reader-policy", "eso-reader-token", "flux-git-credential", "device-cleanup",
@@ -161,6 +161,26 @@ public class PlatformGraphTests
 
         Assert.Equal(plan.Context.Graph.Nodes.Count, phaseOf.Count);
         Assert.All(plan.Context.Graph.Edges, e => Assert.True(phaseOf[e.From] < phaseOf[e.To], $"{e.From} -> {e.To}"));
+    }
+
+    [Fact]
+    public void Only_states_reached_and_configuration_have_no_resources()
+    {
+        var graph = PlanFixture.Of("prod").Context.Graph;
+
+        Assert.Equal(["vault-reachable", "api-server-reachable", "cluster-resolves-vault"], graph.Nodes.Where(n => n.Realisation == NodeRealisation.Observed).Select(n => n.Id));
+        Assert.Equal(["stack-secrets"], graph.Nodes.Where(n => n.Realisation == NodeRealisation.Configuration).Select(n => n.Id));
+    }
+
+    [Fact]
+    public void The_operator_release_follows_coredns_through_the_runtime_edge()
+    {
+        var graph = PlanFixture.Of("prod").Context.Graph;
+
+        Assert.Contains("coredns", graph.ResourcePredecessorsOf("tailscale-operator"));
+        // The store reaches Vault by name: it waits for the egress Service and CoreDNS behind "cluster resolves Vault".
+        Assert.Contains("vault-egress", graph.ResourcePredecessorsOf("cluster-secret-store"));
+        Assert.Contains("coredns", graph.ResourcePredecessorsOf("cluster-secret-store"));
     }
 
     [Fact]

@@ -46,7 +46,7 @@ public class TalosPreviousPlanTests
         var run = CliRun.Of(project.Directory, "plan", "--stack", "prod", "--previous", previous);
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Contains(":v1.12.1", File.ReadAllText(Path.Combine(project.Directory, "out", "prod", "talos", "nodes", "tazlab-cp-1.yaml")), StringComparison.Ordinal);
+        Assert.Contains("Talos v1.12.1", File.ReadAllText(Path.Combine(project.Directory, "out", "prod", "plan.json")), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -35,10 +35,10 @@ public class ProjectFileTests
         var structured = new[] { ValueKind.Mapping, ValueKind.MappingList };
 
         var declared = project.Config.Keys.Order(StringComparer.Ordinal).ToList();
-        var readScalars = reads.Where(r => !structured.Contains(r.Kind)).Select(r => r.Key).Order(StringComparer.Ordinal).ToList();
+        var readScalars = reads.Where(r => !structured.Contains(r.Kind) && r.Kind != ValueKind.Secret).Select(r => r.Key).Order(StringComparer.Ordinal).ToList();
         Assert.Equal(readScalars, declared);
 
-        foreach (var read in reads.Where(r => !structured.Contains(r.Kind)))
+        foreach (var read in reads.Where(r => !structured.Contains(r.Kind) && r.Kind != ValueKind.Secret))
         {
             var declaration = project.Config[read.Key];
             var expected = read.Kind switch
@@ -50,8 +50,37 @@ public class ProjectFileTests
             };
             Assert.True(expected == declaration.Type, $"{read.Key} is declared as {declaration.Type}, read as {expected}");
             Assert.False(string.IsNullOrWhiteSpace(declaration.Description), $"{read.Key} has no description");
-            Assert.Equal(read.Kind == ValueKind.Secret, declaration.Secret);
+            Assert.False(declaration.Secret);
         }
+    }
+
+    [Fact]
+    public void Secrets_are_listed_but_not_declared_so_no_stack_is_refused_for_lacking_a_secret_it_does_not_use()
+    {
+        var (project, reads) = ReadProd();
+        var text = File.ReadAllText(RepoPaths.File("Pulumi.yaml"));
+
+        var secrets = reads.Where(r => r.Kind == ValueKind.Secret).Select(r => r.Key).ToList();
+        Assert.Equal(["tazlab:vaultSshPrivateKey", "tazlab:fluxGitToken"], secrets);
+        foreach (var secret in secrets)
+        {
+            Assert.DoesNotContain(secret, project.Config.Keys);
+            Assert.Contains($"#   {secret} ", text, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData("prod")]
+    [InlineData("dev")]
+    public void Every_declared_key_without_a_default_is_set_in_every_stack(string stack)
+    {
+        // The Pulumi CLI refuses a stack missing one (pulumi/pulumi pkg/workspace/config.go, mergeConfig).
+        var bag = new DiagnosticBag();
+        var project = PulumiProjectReader.Read(RepoPaths.Root, bag)!;
+        var file = StackFileReader.ReadFile(RepoPaths.Root, stack, project, bag)!;
+
+        var missing = project.Config.Values.Where(d => d.Applied is null && !file.Values.ContainsKey(d.Key)).Select(d => d.Key).ToList();
+        Assert.Empty(missing);
     }
 
     [Fact]

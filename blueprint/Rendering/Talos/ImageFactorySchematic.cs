@@ -9,7 +9,7 @@ namespace Tazlab.Blueprint.Rendering.Talos;
 /// Factory computes (siderolabs/image-factory pkg/schematic): decode the posted YAML, re-encode it in canonical
 /// form (Go yaml.v3, empty fields omitted), SHA-256 of those bytes, hex. The rendered file is written in that
 /// canonical form, so the id is also the hash of the file. Pulumi's <c>ImageFactory.Schematic</c> resource returns
-/// the authoritative id at apply time; this offline one lets the plan name the installer image and notice changes.
+/// the authoritative id at apply time; this offline one lets the plan say what the installer is made from and notice changes.
 /// </summary>
 public static class ImageFactorySchematic
 {

@@ -15,8 +15,10 @@ public static class TalosRenderer
     /// <summary>The extension service the siderolabs/tailscale system extension registers (its ExtensionServiceConfig name).</summary>
     public const string TailscaleService = "tailscale";
 
-    /// <summary>Image Factory's installer repository; the tag is the Talos version, the path the schematic id.</summary>
-    public const string InstallerRepository = "factory.talos.dev/installer";
+    /// <summary>The Image Factory platform of the VMs' image: Proxmox VMs boot the nocloud image and read their first address from its cloud-init drive.</summary>
+    public const string Platform = "nocloud";
+
+    public const string Architecture = "amd64";
 
     // The scalars every node's documents share, made once.
     private static readonly PatchScalar ApiVersion = Scalar("v1alpha1");
@@ -38,10 +40,11 @@ public static class TalosRenderer
 
         var controlPlane = TalosYaml.Write([ControlPlaneDocument(input, fields)]);
         var worker = TalosYaml.Write([WorkerDocument(input)]);
-        var installImage = $"{InstallerRepository}/{schematicId}:{talos.TalosVersion}";
+        // Image Factory names the installer per platform (nocloud-installer for these VMs): the provider's lookup says which.
+        var installImage = input.Values[ApplyTimeValue.TalosInstallerImage];
         var advertiseTags = $"--advertise-tags={Joined(talos.Tags)}";
         var nodes = talos.Nodes
-            .Select(node => new RenderedFile(TalosRendering.NodeFile(node.Name), TalosYaml.Write(NodeDocuments(input, node, installImage, advertiseTags, fields))))
+            .Select(node => new RenderedFile(TalosRendering.NodeFile(node.Name), TalosYaml.Write(NodeDocuments(input, node, installImage, schematicId, advertiseTags, fields))))
             .ToList();
 
         return new TalosRendering(
@@ -134,14 +137,15 @@ public static class TalosRenderer
     }
 
     /// <summary>A node's own patch: its address and install image (v1alpha1), its hostname, and the Tailscale extension's configuration.</summary>
-    private static IEnumerable<PatchMapping> NodeDocuments(RenderInput input, TalosNode node, string installImage, string advertiseTags, TalosFieldRecorder fields)
+    private static IEnumerable<PatchMapping> NodeDocuments(RenderInput input, TalosNode node, string installImage, string schematicId, string advertiseTags, TalosFieldRecorder fields)
     {
         var talos = input.Config.Talos;
         var prefix = $"nodes.{node.Name}.";
         var address = $"{node.Ip}/{talos.NodeNetwork.PrefixLength.ToString(CultureInfo.InvariantCulture)}";
         var defaultRoute = talos.NodeGateway.AddressFamily == AddressFamily.InterNetworkV6 ? "::/0" : "0.0.0.0/0";
         fields.Add(prefix + "machine.network.interfaces", TalosFieldClass.LiveSafe, $"{address} via {talos.NodeGateway}");
-        fields.Add(prefix + "machine.install.image", TalosFieldClass.LiveSafe, installImage);
+        // The image's name comes from Image Factory at apply time; the plan records what it is made from.
+        fields.Add(prefix + "machine.install.image", TalosFieldClass.LiveSafe, $"Image Factory {Platform} installer, schematic {schematicId}, Talos {talos.TalosVersion}");
 
         // machine.network.interfaces is deprecated in v1.12 but still supported; its device selector finds the VM's
         // one NIC without guessing the interface name, which the v1.12 LinkConfig document would require.
@@ -169,15 +173,15 @@ public static class TalosRenderer
     /// <summary>
     /// The Tailscale system extension runs containerboot, which reads these variables (siderolabs/extensions
     /// network/tailscale README). DNS acceptance is containerboot's own TS_ACCEPT_DNS: containerboot already passes
-    /// <c>--accept-dns=false</c> to <c>tailscale up</c> unless it is set. TS_AUTH_ONCE keeps a restarted node from
-    /// logging in again with its single-use auth key.
+    /// <c>--accept-dns=false</c> to <c>tailscale up</c> unless it is set. Each node has its own single-use auth key
+    /// (one key joins one device); TS_AUTH_ONCE keeps a restarted node from logging in again with it.
     /// </summary>
     private static PatchMapping TailscaleExtensionConfig(RenderInput input, TalosNode node, string advertiseTags, string prefix, TalosFieldRecorder fields)
     {
         (string Name, string Value, string Fact)[] environment =
         [
             // The fact records the placeholder, never the key: plan.json must not hold a secret even when rendered with real values.
-            ("TS_AUTHKEY", input.Values[ApplyTimeValue.TalosAuthKey], PlaceholderValues.Instance[ApplyTimeValue.TalosAuthKey]),
+            ("TS_AUTHKEY", input.Values[ApplyTimeValue.TalosAuthKey, node.Name], PlaceholderValues.Instance[ApplyTimeValue.TalosAuthKey]),
             ("TS_HOSTNAME", node.Name, node.Name),
             ("TS_EXTRA_ARGS", advertiseTags, advertiseTags),
             ("TS_ACCEPT_DNS", "true", "true"),

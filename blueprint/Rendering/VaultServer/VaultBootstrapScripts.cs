@@ -1,15 +1,20 @@
 namespace Tazlab.Blueprint.Rendering.VaultServer;
 
 /// <summary>
-/// The two scripts the Pulumi program runs on the Vault VM over the tailnet (SSH to its MagicDNS name) so that the
-/// first <c>pulumi up</c> ends with a usable Vault: <see cref="Init"/> initialises it once and prints the init
-/// result (unseal keys and root token) as JSON on stdout, which the program keeps only as secret outputs;
-/// <see cref="Unseal"/> reads unseal keys from stdin, one per line, never from arguments or the environment.
-/// Both talk to Vault through its one URL and trust only the CA cloud-init installed.
+/// The scripts the Pulumi program runs on the Vault VM over the tailnet (SSH to its MagicDNS name) so that the first
+/// <c>pulumi up</c> ends with a usable Vault: <see cref="InstallTls"/> installs the TLS files read from stdin and
+/// starts (or reloads) Vault; <see cref="Init"/> initialises it once and prints the init result (unseal keys and root
+/// token) as JSON on stdout, which the program keeps only as secret outputs; <see cref="Unseal"/> reads unseal keys
+/// from stdin, one per line. Secrets never travel in arguments or the environment. Init and unseal talk to Vault
+/// through its one URL and trust only the installed CA.
 /// </summary>
 public static class VaultBootstrapScripts
 {
+    public const string InstallTlsFile = "vault/install-tls.sh";
     public const string InitFile = "vault/init.sh";
+
+    /// <summary>The line before each file in <see cref="InstallTls"/>'s stdin: <c># tazlab-tls tls.key</c>.</summary>
+    public const string TlsBundleMarker = "# tazlab-tls ";
     public const string UnsealFile = "vault/unseal.sh";
 
     /// <summary>Key shares and threshold of <c>vault operator init</c>.</summary>
@@ -19,6 +24,53 @@ public static class VaultBootstrapScripts
 
     /// <summary>How long the scripts wait for cloud-init to install and start Vault.</summary>
     public const int WaitSeconds = 900;
+
+    /// <summary>
+    /// What <see cref="InstallTls"/> reads on stdin: each file after its marker line. The Pulumi program builds it from
+    /// the TLS resources (secret: it holds the private key).
+    /// </summary>
+    public static string TlsBundle(string certificatePem, string privateKeyPem, string caCertificatePem) => string.Concat(
+        TlsBundleMarker, VaultServerPaths.TlsCertificateName, "\n", WithNewline(certificatePem),
+        TlsBundleMarker, VaultServerPaths.TlsPrivateKeyName, "\n", WithNewline(privateKeyPem),
+        TlsBundleMarker, VaultServerPaths.CaCertificateName, "\n", WithNewline(caCertificatePem));
+
+    /// <summary>
+    /// Installs the certificate, key and CA from stdin (<see cref="TlsBundle"/>) into <see cref="VaultServerPaths.TlsDirectory"/>
+    /// and has Vault load them: started the first time (its unit waits for the key), reloaded after a renewal (Vault
+    /// re-reads its certificate on SIGHUP, so it stays unsealed). Waits for cloud-init to finish installing Vault first.
+    /// </summary>
+    public static string InstallTls() => string.Join('\n',
+    [
+        "#!/bin/sh",
+        "# Written by tazlab. Run by the Pulumi program over the tailnet: installs Vault's TLS certificate, key and CA",
+        $"# read from stdin (each after a line '{TlsBundleMarker}<file>') and starts Vault, or reloads it after a renewal.",
+        "# Nothing secret is printed, written outside the TLS folder, or passed as an argument.",
+        "set -eu",
+        "umask 077",
+        "# The first run comes as soon as the VM has joined the tailnet, while cloud-init may still be installing Vault.",
+        "cloud-init status --wait >/dev/null 2>&1 || true",
+        "staging=$(mktemp -d)",
+        "trap 'rm -rf \"$staging\"' EXIT",
+        $"awk -v dir=\"$staging\" 'index($0, \"{TlsBundleMarker}\") == 1 {{ name = substr($0, {TlsBundleMarker.Length + 1}); file = \"\"; if (name == \"{VaultServerPaths.TlsCertificateName}\" || name == \"{VaultServerPaths.TlsPrivateKeyName}\" || name == \"{VaultServerPaths.CaCertificateName}\") file = dir \"/\" name; next }} file != \"\" {{ print > file }}'",
+        $"for name in {VaultServerPaths.TlsCertificateName} {VaultServerPaths.TlsPrivateKeyName} {VaultServerPaths.CaCertificateName}; do",
+        "  if [ ! -s \"$staging/$name\" ]; then",
+        "    echo \"vault-install-tls: stdin holds no $name\" >&2",
+        "    exit 1",
+        "  fi",
+        "done",
+        $"install -d -o {VaultServerPaths.User} -g {VaultServerPaths.User} -m 0750 {VaultServerPaths.TlsDirectory}",
+        $"install -o {VaultServerPaths.User} -g {VaultServerPaths.User} -m 0644 \"$staging/{VaultServerPaths.TlsCertificateName}\" {VaultServerPaths.TlsCertificate}",
+        $"install -o {VaultServerPaths.User} -g {VaultServerPaths.User} -m 0600 \"$staging/{VaultServerPaths.TlsPrivateKeyName}\" {VaultServerPaths.TlsPrivateKey}",
+        $"install -o {VaultServerPaths.User} -g {VaultServerPaths.User} -m 0644 \"$staging/{VaultServerPaths.CaCertificateName}\" {VaultServerPaths.CaCertificate}",
+        "if systemctl is-active --quiet vault; then",
+        "  systemctl reload vault",
+        "  echo \"vault-install-tls: certificate replaced; Vault reloaded\" >&2",
+        "else",
+        "  systemctl start vault",
+        "  echo \"vault-install-tls: certificate installed; Vault started\" >&2",
+        "fi",
+        "",
+    ]);
 
     public static string Init(string vaultApiUrl) => Script(
         vaultApiUrl,
@@ -56,6 +108,8 @@ public static class VaultBootstrapScripts
             "vault status >/dev/null 2>&1 || { echo \"vault-unseal: $VAULT_ADDR is still sealed\" >&2; exit 1; }",
             "echo \"vault-unseal: $VAULT_ADDR is unsealed\" >&2",
         ]);
+
+    private static string WithNewline(string pem) => pem.EndsWith('\n') ? pem : pem + "\n";
 
     private static string Script(string vaultApiUrl, string what, string how, IReadOnlyList<string> body) => string.Join('\n',
     [

@@ -1,8 +1,10 @@
 namespace Tazlab.Blueprint.Rendering.VaultServer;
 
 /// <summary>
-/// Where things live on the Vault VM. TLS material and data sit where the official package expects them
-/// (/opt/vault): its postinst then finds a certificate and does not generate a self-signed one.
+/// Where things live on the Vault VM. The data sits where the official package expects it (/opt/vault). The TLS
+/// files are the program's own, installed over SSH after the VM has joined the tailnet (never in the user data),
+/// in a folder of their own: the package's postinst writes a self-signed pair into /opt/vault/tls when none is
+/// there, and Vault must never start on it.
 /// </summary>
 public static class VaultServerPaths
 {
@@ -11,9 +13,13 @@ public static class VaultServerPaths
     public const string TailnetListener = "/run/vault/tailnet-listener.hcl";
     public const string TailnetListenerScript = "/usr/local/libexec/vault-tailnet-listener";
     public const string ServiceDropIn = "/etc/systemd/system/vault.service.d/10-tailnet.conf";
-    public const string TlsCertificate = "/opt/vault/tls/tls.crt";
-    public const string TlsPrivateKey = "/opt/vault/tls/tls.key";
-    public const string CaCertificate = "/opt/vault/tls/ca.crt";
+    public const string TlsDirectory = "/etc/vault.d/tls";
+    public const string TlsCertificate = TlsDirectory + "/" + TlsCertificateName;
+    public const string TlsPrivateKey = TlsDirectory + "/" + TlsPrivateKeyName;
+    public const string CaCertificate = TlsDirectory + "/" + CaCertificateName;
+    public const string TlsCertificateName = "tls.crt";
+    public const string TlsPrivateKeyName = "tls.key";
+    public const string CaCertificateName = "ca.crt";
     public const string Data = "/opt/vault/data";
     public const string Home = "/opt/vault";
 

@@ -6,8 +6,11 @@ using Tazlab.Stacks.Model;
 namespace Tazlab.Blueprint.Rendering.VaultServer;
 
 /// <summary>
-/// Renders the Vault VM's #cloud-config for the stack that owns Vault. Secrets (the tailnet auth key, the TLS
-/// private key) come only from <see cref="RenderInput.Values"/>: placeholders offline, real values at apply.
+/// Renders the Vault VM's #cloud-config for the stack that owns Vault, and the scripts the program runs on it over
+/// SSH. The user data carries only what the VM needs to join the tailnet and install Vault: its one secret, the
+/// tailnet auth key, comes from <see cref="RenderInput.Values"/> (a placeholder offline). The TLS certificate and key
+/// go over SSH (<see cref="VaultBootstrapScripts.InstallTls"/>), so renewing them is an ordinary update, never a new
+/// server, and the key is never served by the metadata service.
 /// </summary>
 public static class VaultServerRenderer
 {
@@ -52,6 +55,7 @@ public static class VaultServerRenderer
             Files =
             [
                 .. rendering.Files,
+                new RenderedFile(VaultBootstrapScripts.InstallTlsFile, VaultBootstrapScripts.InstallTls()),
                 new RenderedFile(VaultBootstrapScripts.InitFile, VaultBootstrapScripts.Init(names.VaultApiUrl)),
                 new RenderedFile(VaultBootstrapScripts.UnsealFile, VaultBootstrapScripts.Unseal(names.VaultApiUrl)),
             ],
@@ -74,9 +78,6 @@ public static class VaultServerRenderer
         // Deferred: written after cloud-init has created the vault user, before runcmd installs the packages.
         return
         [
-            new(VaultServerPaths.TlsCertificate, input.Values[ApplyTimeValue.VaultTlsCertificate], owner, "0644", Defer: true),
-            new(VaultServerPaths.TlsPrivateKey, input.Values[ApplyTimeValue.VaultTlsPrivateKey], owner, "0600", Defer: true),
-            new(VaultServerPaths.CaCertificate, input.Values[ApplyTimeValue.VaultCaCertificate], owner, "0644", Defer: true),
             new(VaultServerPaths.Config, HclWriter.Write(VaultServerHcl.Config(apiAddr, clusterAddr, vault.DeviceName, vault.ApiPort)), owner, "0640", Defer: true),
             new(VaultServerPaths.TailnetListenerTemplate, HclWriter.Write(VaultServerHcl.TailnetListenerTemplate(vault.ApiPort)), owner, "0640", Defer: true),
             new(VaultServerPaths.TailnetListenerScript, TailnetListenerScript.Text(), "root:root", "0755", Defer: true),
@@ -100,7 +101,6 @@ public static class VaultServerRenderer
                 "-o", "Dpkg::Options::=--force-confdef", "-o", "Dpkg::Options::=--force-confold", tailscalePin, vaultPin),
             // Held: an unattended upgrade would restart Vault, and a restarted Vault is sealed.
             ShellCommand.Of("apt-mark", "hold", "tailscale", "vault"),
-            // The package's postinst skips creating the data directory when TLS files already exist.
             ShellCommand.Of("install", "-d", "-o", VaultServerPaths.User, "-g", VaultServerPaths.User, "-m", "0700", VaultServerPaths.Data),
             ShellCommand.Of("systemctl", "enable", "--now", "tailscaled"),
             ShellCommand.Of("tailscale", "up",
@@ -108,6 +108,7 @@ public static class VaultServerRenderer
                 $"--hostname={vault.DeviceName}",
                 $"--advertise-tags={string.Join(',', vault.Tags)}"),
             ShellCommand.Of("systemctl", "daemon-reload"),
+            // Enabled for every later boot; at this first boot it waits for its TLS files (the drop-in's condition).
             ShellCommand.Of("systemctl", "enable", "--now", "vault"),
         ];
     }
@@ -120,6 +121,7 @@ public static class VaultServerRenderer
             [
                 new SystemdDirective("Wants", "tailscaled.service", "Wants, not Requires: restarting tailscaled must not restart (and so seal) Vault."),
                 new SystemdDirective("After", "tailscaled.service"),
+                new SystemdDirective("ConditionPathExists", VaultServerPaths.TlsPrivateKey, "Not before the program has installed its TLS files over SSH (vault/install-tls.sh starts it then)."),
             ]),
             new SystemdSection("Service",
             [

@@ -7,8 +7,9 @@ using Tazlab.Blueprint.Rendering.VaultServer;
 namespace Tazlab.Blueprint.Tests.Rendering;
 
 /// <summary>
-/// The init and unseal scripts, run for real by /bin/sh against a stand-in <c>vault</c> and <c>curl</c> that record
-/// what they were asked; and the parsing of the init result and of Talos' key material.
+/// The TLS, init and unseal scripts, run for real by /bin/sh against stand-ins (<c>vault</c>, <c>curl</c>, <c>install</c>,
+/// <c>systemctl</c>, <c>cloud-init</c>) that record what they were asked; and the parsing of the init result and of
+/// Talos' key material.
 /// </summary>
 [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
 public sealed class VaultBootstrapTests : IDisposable
@@ -123,6 +124,83 @@ public sealed class VaultBootstrapTests : IDisposable
 
         Assert.Equal(1, code);
         Assert.Contains("is still sealed", stderr, StringComparison.Ordinal);
+    }
+
+    /// <summary>Stand-ins for install-tls.sh's system commands: install writes under a fake root, systemctl answers is-active with the given code.</summary>
+    private string FakeSystem(int vaultActive)
+    {
+        var root = Path.Combine(_bin, "root");
+        Directory.CreateDirectory(root);
+        Write("cloud-init", $$"""
+            #!/bin/sh
+            echo "cloud-init $*" >> "{{_bin}}/calls"
+            """);
+        Write("systemctl", $$"""
+            #!/bin/sh
+            echo "systemctl $*" >> "{{_bin}}/calls"
+            [ "$1" = "is-active" ] && exit {{vaultActive}}
+            exit 0
+            """);
+        Write("install", $$"""
+            #!/bin/sh
+            echo "install $*" >> "{{_bin}}/calls"
+            directory=0
+            while [ $# -gt 0 ]; do
+              case "$1" in
+                -d) directory=1; shift ;;
+                -o|-g|-m) shift 2 ;;
+                *) break ;;
+              esac
+            done
+            if [ "$directory" = 1 ]; then mkdir -p "{{root}}$1"; else cp "$1" "{{root}}$2"; fi
+            """);
+        return root;
+    }
+
+    [Fact]
+    public void Install_tls_writes_the_three_files_with_the_key_private_to_vault_and_starts_vault()
+    {
+        var root = FakeSystem(vaultActive: 3);
+        const string Key = "-----BEGIN PRIVATE KEY-----\nsecret-key-material\n-----END PRIVATE KEY-----\n";
+
+        var (code, stdout, stderr) = Run(VaultBootstrapScripts.InstallTls(), VaultBootstrapScripts.TlsBundle("-----BEGIN CERTIFICATE-----\nserver\n-----END CERTIFICATE-----", Key, "-----BEGIN CERTIFICATE-----\nca\n-----END CERTIFICATE-----\n"));
+
+        Assert.Equal(0, code);
+        Assert.Equal(Key, File.ReadAllText(root + VaultServerPaths.TlsPrivateKey));
+        Assert.Equal("-----BEGIN CERTIFICATE-----\nserver\n-----END CERTIFICATE-----\n", File.ReadAllText(root + VaultServerPaths.TlsCertificate));
+        Assert.Equal("-----BEGIN CERTIFICATE-----\nca\n-----END CERTIFICATE-----\n", File.ReadAllText(root + VaultServerPaths.CaCertificate));
+        var calls = Calls();
+        Assert.Contains("cloud-init status --wait", calls, StringComparison.Ordinal);
+        Assert.Contains($"-o vault -g vault -m 0600 ", calls, StringComparison.Ordinal);
+        Assert.Contains($" {VaultServerPaths.TlsPrivateKey}\n", calls, StringComparison.Ordinal);
+        Assert.Contains("systemctl start vault", calls, StringComparison.Ordinal);
+        Assert.DoesNotContain("secret-key-material", stdout + stderr + calls, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Install_tls_reloads_a_running_vault_so_a_renewal_keeps_it_unsealed()
+    {
+        FakeSystem(vaultActive: 0);
+
+        var (code, _, stderr) = Run(VaultBootstrapScripts.InstallTls(), VaultBootstrapScripts.TlsBundle("CERT", "KEY", "CA"));
+
+        Assert.Equal(0, code);
+        Assert.Contains("systemctl reload vault", Calls(), StringComparison.Ordinal);
+        Assert.DoesNotContain("systemctl start", Calls(), StringComparison.Ordinal);
+        Assert.Contains("Vault reloaded", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Install_tls_refuses_a_bundle_without_a_key_and_ignores_names_it_does_not_know()
+    {
+        var root = FakeSystem(vaultActive: 3);
+
+        var (code, _, stderr) = Run(VaultBootstrapScripts.InstallTls(), "# tazlab-tls tls.crt\nCERT\n# tazlab-tls ../../../etc/passwd\nKEY\n# tazlab-tls ca.crt\nCA\n");
+
+        Assert.Equal(1, code);
+        Assert.Contains("stdin holds no tls.key", stderr, StringComparison.Ordinal);
+        Assert.False(File.Exists(root + VaultServerPaths.TlsCertificate));
+        Assert.DoesNotContain("systemctl", Calls(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -36,13 +36,24 @@ public class VaultServerTests
     }
 
     [Fact]
-    public void Tls_files_come_from_apply_time_values_and_the_key_is_private_to_vault()
+    public void Tls_files_are_never_in_the_user_data_and_vault_waits_for_them()
     {
-        var files = Files(PlanFixture.Of("prod").File(VaultServerRendering.CloudInitFile));
+        var text = PlanFixture.Of("prod").File(VaultServerRendering.CloudInitFile);
+        var files = Files(text);
 
-        Assert.Equal(("<apply-time:vault-tls-certificate>", "vault:vault", "0644"), files[VaultServerPaths.TlsCertificate]);
-        Assert.Equal(("<redacted:vault-tls-private-key>", "vault:vault", "0600"), files[VaultServerPaths.TlsPrivateKey]);
-        Assert.Equal(("<apply-time:vault-ca-certificate>", "vault:vault", "0644"), files[VaultServerPaths.CaCertificate]);
+        // Renewing the certificate must not change the user data (a new server), and the key must not be served by the metadata service.
+        Assert.DoesNotContain(files.Keys, path => path.StartsWith(VaultServerPaths.TlsDirectory, StringComparison.Ordinal));
+        Assert.DoesNotContain("vault-tls", text, StringComparison.Ordinal);
+        Assert.Contains($"ConditionPathExists={VaultServerPaths.TlsPrivateKey}\n", files[VaultServerPaths.ServiceDropIn].Content, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_tls_bundle_marks_each_file_for_the_install_script()
+    {
+        var bundle = VaultBootstrapScripts.TlsBundle("CERT", "KEY\n", "CA");
+
+        Assert.Equal("# tazlab-tls tls.crt\nCERT\n# tazlab-tls tls.key\nKEY\n# tazlab-tls ca.crt\nCA\n", bundle);
+        Assert.Equal(VaultBootstrapScripts.InstallTls(), PlanFixture.Of("prod").File(VaultBootstrapScripts.InstallTlsFile));
     }
 
     [Fact]
@@ -129,10 +140,7 @@ public class VaultServerTests
         var text = rendering.Files.Single(f => f.Path == VaultServerRendering.CloudInitFile).Content;
 
         Assert.Equal(text, VaultServerRenderer.Render(new RenderInput(context.Config, context.Names, values)).Files.Single(f => f.Path == VaultServerRendering.CloudInitFile).Content);
-        var files = Files(text);
-        Assert.Equal(values[ApplyTimeValue.VaultTlsPrivateKey], files[VaultServerPaths.TlsPrivateKey].Content);
-        Assert.Equal(values[ApplyTimeValue.VaultTlsCertificate], files[VaultServerPaths.TlsCertificate].Content);
-        Assert.Contains("  content: |\n    -----BEGIN CERTIFICATE-----\n", text, StringComparison.Ordinal);
+        Assert.DoesNotContain(values[ApplyTimeValue.VaultTlsPrivateKey], text, StringComparison.Ordinal);
         Assert.Contains($"\"--auth-key={values[ApplyTimeValue.VaultAuthKey]}\"", text, StringComparison.Ordinal);
     }
 
@@ -167,5 +175,7 @@ public class VaultServerTests
             ApplyTimeValue.VaultTlsPrivateKey => "-----BEGIN PRIVATE KEY-----\nMIIEtest\n-----END PRIVATE KEY-----\n",
             _ => "-----BEGIN CERTIFICATE-----\nMIIDtest\n-----END CERTIFICATE-----\n",
         };
+
+        public string this[ApplyTimeValue value, string node] => throw new InvalidOperationException($"The Vault server has no per-node value ({value}, {node}).");
     }
 }

@@ -107,16 +107,11 @@ public class VaultServerRulesTests
         var check = new VaultServerSecretsRule().Evaluate(With(context, literal));
 
         Assert.Equal(RuleStatus.Fail, check.Status);
-        Assert.Equal(
-            [
-                "tailscale up's --auth-key holds a literal value, not the apply-time value <redacted:vault-auth-key>",
-                "/opt/vault/tls/tls.key holds a literal value, not the apply-time value <redacted:vault-tls-private-key>",
-            ],
-            check.Messages);
+        Assert.Equal(["tailscale up's --auth-key holds a literal value, not the apply-time value <redacted:vault-auth-key>"], check.Messages);
     }
 
     [Fact]
-    public void A_readable_private_key_or_a_copied_auth_key_trips_TZ022()
+    public void A_private_key_in_the_user_data_or_a_copied_auth_key_trips_TZ022()
     {
         var context = PlanFixture.Of("prod").Context;
         var server = context.Rendering.Get<VaultServerRendering>();
@@ -125,19 +120,37 @@ public class VaultServerRulesTests
         {
             WriteFiles =
             [
-                .. cloud.WriteFiles.Select(f => f.Path == VaultServerPaths.TlsPrivateKey ? f with { Permissions = "0644" } : f),
+                .. cloud.WriteFiles,
+                new(VaultServerPaths.TlsPrivateKey, "<redacted:vault-tls-private-key>", "vault:vault", "0600"),
                 new("/etc/motd", "join key: <redacted:vault-auth-key>", "root:root", "0644"),
             ],
         };
+        var assembled = VaultServerRenderer.Assemble(leaky, server.ApiAddr!, server.ClusterAddr!, server.SubjectAlternativeNames);
 
-        var check = new VaultServerSecretsRule().Evaluate(With(context, VaultServerRenderer.Assemble(leaky, server.ApiAddr!, server.ClusterAddr!, server.SubjectAlternativeNames)));
+        var check = new VaultServerSecretsRule().Evaluate(With(context, assembled with { Files = [.. assembled.Files, .. server.Files.Where(f => f.Path != VaultServerRendering.CloudInitFile)] }));
 
         Assert.Equal(
             [
-                "/opt/vault/tls/tls.key is 0644 owned by vault:vault; a private key is 0600 owned by vault:vault",
                 "<redacted:vault-auth-key> appears 2 times in cloud-init; it belongs only in tailscale up",
+                "cloud-init writes /etc/vault.d/tls/tls.key: the TLS files go over SSH (vault/install-tls.sh), never in the user data",
+                "cloud-init holds a private key: the user data is served to every process on the VM and kept on its disk",
             ],
             check.Messages);
+    }
+
+    [Fact]
+    public void A_tls_script_that_leaves_the_key_readable_trips_TZ022()
+    {
+        var context = PlanFixture.Of("prod").Context;
+        var server = context.Rendering.Get<VaultServerRendering>();
+        var loose = server with
+        {
+            Files = server.Files.Select(f => f.Path == VaultBootstrapScripts.InstallTlsFile ? f with { Content = f.Content.Replace("-m 0600", "-m 0644", StringComparison.Ordinal) } : f).ToList(),
+        };
+
+        var check = new VaultServerSecretsRule().Evaluate(With(context, loose));
+
+        Assert.Equal(["vault/install-tls.sh does not install the private key as /etc/vault.d/tls/tls.key, 0600 owned by vault"], check.Messages);
     }
 
     private static VaultServerRendering Rewrite(PlanContext context, string path, string from, string to) =>

@@ -3,7 +3,7 @@
 # The caller keeps stdout only as a Pulumi secret. An initialised Vault is left alone: nothing is printed.
 set -eu
 export VAULT_ADDR='https://lushycorp-vault.magellanic-gondola.ts.net:8200'
-export VAULT_CACERT='/opt/vault/tls/ca.crt'
+export VAULT_CACERT='/etc/vault.d/tls/ca.crt'
 waited=0
 while :; do
   set +e

@@ -3,7 +3,7 @@
 # Keys are never printed; a Vault that is already unsealed is left alone.
 set -eu
 export VAULT_ADDR='https://lushycorp-vault.magellanic-gondola.ts.net:8200'
-export VAULT_CACERT='/opt/vault/tls/ca.crt'
+export VAULT_CACERT='/etc/vault.d/tls/ca.crt'
 waited=0
 while :; do
   set +e
