@@ -16,12 +16,13 @@ public static class CliApp
             context = context with { Environment = environment };
         }
 
-        var root = new RootCommand("tazlab: plan the TazLab platform offline - validate a stack, build its bootstrap graph, run the safety checks - and keep its tailnet free of ghost devices.")
+        var root = new RootCommand("tazlab: plan the TazLab platform offline - validate a stack, build its bootstrap graph, run the safety checks - keep its tailnet free of ghost devices, and wait for a cluster it brought up to be healthy.")
         {
             PlanCommand.Create(context),
             GraphCommand.Create(context),
             RulesCommand.Create(context),
             TailnetCommand.Create(context),
+            ClusterCommand.Create(context),
         };
 
         var parse = root.Parse(args);

@@ -17,7 +17,11 @@ public sealed class OperatorImagesPinnedRule : ISafetyRule
     {
         var rendering = context.Rendering.Get<OperatorRendering>();
         var expected = "v" + context.Config.Operator.ChartVersion.TrimStart('v');
-        var images = new[] { rendering.Values.OperatorConfig.Image, rendering.Values.ProxyConfig.Image };
+        (string Reference, string Tag)[] images =
+        [
+            (rendering.Values.OperatorConfig.Image.Reference, rendering.Values.OperatorConfig.Image.Tag),
+            (rendering.Values.ProxyConfig.Image.Reference, rendering.Values.ProxyConfig.Image.Tag),
+        ];
         var messages = images
             .Where(image => !NameRules.IsPinnedImage(image.Reference) || image.Tag != expected)
             .Select(image => $"{image.Reference} is not pinned to the operator's version {expected}")

@@ -28,6 +28,7 @@ public static class SafetyRules
         new OperatorOAuthFromSecretRule(),
         new OperatorNamespacePrivilegedRule(),
         new VaultEgressServiceRule(),
+        new OperatorChartValuesRule(),
         new JwtKeySourceRule(),
         new JwtAudienceRule(),
         new VaultPolicyCapabilitiesRule(),

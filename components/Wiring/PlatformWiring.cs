@@ -5,9 +5,12 @@ namespace Tazlab.Components.Wiring;
 
 /// <summary>
 /// The dependency graph made real. Each component registers the resources that implement a graph node, and a
-/// resource created for a node depends (<c>DependsOn</c>) on the resources of every node the graph says must be
-/// provisioned before it - explicitly, even where an output already carries the order, so the order survives
-/// a refactoring that stops passing that output.
+/// resource created for a node depends (<c>DependsOn</c>) on the resources of every node the graph orders before it,
+/// through edges of every kind: a provisioning edge (must exist first), a runtime edge (must be running first: the
+/// operator needs cluster DNS, so its release waits for CoreDNS) and a secret-source edge alike. A node that is a
+/// state reached rather than a resource ("Vault reachable") passes the order on to what is behind it; configuration
+/// needs none (<see cref="DependencyGraph.ResourcePredecessorsOf"/>). The dependencies are explicit even where an
+/// output already carries the order, so the order survives a refactoring that stops passing that output.
 /// </summary>
 public sealed class PlatformWiring(DependencyGraph graph)
 {
@@ -38,9 +41,9 @@ public sealed class PlatformWiring(DependencyGraph graph)
     }
 
     /// <summary>
-    /// The resources of every node that must be provisioned before <paramref name="nodeId"/>. Each such node must
-    /// have its resources by now: the program creates the parts in the graph's order, and a node created too
-    /// early is a wiring mistake reported here rather than a missing dependency found in production.
+    /// The resources of every node that must come before <paramref name="nodeId"/>. Each such node must have its
+    /// resources by now: the program creates the parts in the graph's order, and a node created too early is a
+    /// wiring mistake reported here rather than a missing dependency found in production.
     /// </summary>
     /// <param name="alsoAfter">Resources of the same component this one must also follow (e.g. the namespace a Secret lives in).</param>
     public InputList<Resource> DependenciesOf(string nodeId, params Resource[] alsoAfter)
@@ -51,11 +54,12 @@ public sealed class PlatformWiring(DependencyGraph graph)
             dependencies.Add(resource);
         }
 
-        foreach (var edge in graph.DependenciesOf(nodeId).Where(e => e.Kind == EdgeKind.Provisioning))
+        foreach (var predecessor in graph.ResourcePredecessorsOf(nodeId))
         {
-            if (!_resources.TryGetValue(edge.From, out var list) || list.Count == 0)
+            if (!_resources.TryGetValue(predecessor, out var list) || list.Count == 0)
             {
-                throw new InvalidOperationException($"'{nodeId}' is being created before '{edge.From}', which the dependency graph provisions first ({edge.Reason}).");
+                var edge = graph.DependenciesOf(nodeId).FirstOrDefault(e => e.From == predecessor);
+                throw new InvalidOperationException($"'{nodeId}' is being created before '{predecessor}', which the dependency graph orders first{(edge is null ? string.Empty : $" ({edge.Reason})")}.");
             }
 
             foreach (var resource in list)

@@ -25,6 +25,7 @@ public static class OperatorRenderer
             .Add<OperatorSettings>()
             .Add<ProxySettings>()
             .Add<ImageSettings>()
+            .Add<ProxyImageSettings>()
             .Add<ApiServerProxySettings>()
             .Context())
         .WithNamingConvention(CamelCaseNamingConvention.Instance)
@@ -43,7 +44,7 @@ public static class OperatorRenderer
             OAuth: new Dictionary<string, string>(),
             InstallCrds: true,
             new OperatorSettings(config.Operator.OperatorTags, PlatformNames.OperatorHostname(config), new ImageSettings(OperatorImage, tag, "IfNotPresent")),
-            new ProxySettings(string.Join(',', config.Operator.ProxyTags), new ImageSettings(ProxyImage, tag, "IfNotPresent")),
+            new ProxySettings(string.Join(',', config.Operator.ProxyTags), new ProxyImageSettings(ProxyImage, tag)),
             new ApiServerProxySettings("false"));
 
         var namespaceObject = new V1Namespace

@@ -89,7 +89,12 @@ public static class TalosRenderer
             fields.Add("machine.kubelet.clusterDNS", TalosFieldClass.LiveSafe, config.CoreDns.ClusterIp.ToString());
         }
 
+        // etcd peers advertise their node-network address, never the Tailscale extension's 100.x one, which sorts first.
+        fields.Add("cluster.etcd.advertisedSubnets", TalosFieldClass.BootstrapOnly, config.Talos.NodeNetwork.ToString());
+        fields.Add("machine.kubelet.nodeIP.validSubnets", TalosFieldClass.LiveSafe, config.Talos.NodeNetwork.ToString());
+
         var cluster = ClusterCommon(config.Talos);
+        cluster.Add("etcd", Map(("advertisedSubnets", Sequence([config.Talos.NodeNetwork.ToString()]))));
         cluster.Add("apiServer", Map(
             ("certSANs", Sequence(certSans)),
             ("extraArgs", Map(
@@ -122,16 +127,20 @@ public static class TalosRenderer
 
     /// <summary>
     /// Kubelets hand pods the tenth address of the service CIDR unless told otherwise; a user-managed CoreDNS answers
-    /// on its configured cluster IP, so every kubelet is pointed at exactly that address.
+    /// on its configured cluster IP, so every kubelet is pointed at exactly that address. Each kubelet registers its
+    /// node-network address: by default it takes the first routed address, and the Tailscale extension's 100.x address
+    /// sorts before 192.168.x, which the health checks and the other nodes do not use.
     /// </summary>
     private static PatchMapping WithMachineKubelet(StackConfig config, PatchMapping cluster)
     {
-        var document = Map();
+        var kubelet = Map();
         if (config.CoreDns.UserManaged)
         {
-            document.Add("machine", Map(("kubelet", Map(("clusterDNS", Sequence([config.CoreDns.ClusterIp.ToString()]))))));
+            kubelet.Add("clusterDNS", Sequence([config.CoreDns.ClusterIp.ToString()]));
         }
 
+        kubelet.Add("nodeIP", Map(("validSubnets", Sequence([config.Talos.NodeNetwork.ToString()]))));
+        var document = Map(("machine", Map(("kubelet", kubelet))));
         document.Add("cluster", cluster);
         return document;
     }

@@ -142,7 +142,21 @@ public class TalosTests
         var controlPlane = Assert.Single(TalosYaml.Read(talos.ControlPlanePatch.Content));
 
         Assert.Equal("false", TalosYaml.String(controlPlane, "cluster", "coreDNS", "disabled"));
-        Assert.All(talos.Patches, p => Assert.All(TalosYaml.Read(p.Content), d => Assert.Null(TalosYaml.Find(d, "machine", "kubelet"))));
+        Assert.All(talos.Patches, p => Assert.All(TalosYaml.Read(p.Content), d => Assert.Null(TalosYaml.Find(d, "machine", "kubelet", "clusterDNS"))));
+    }
+
+    [Fact]
+    public void Kubelets_and_etcd_use_the_node_network_not_the_tailnet_address()
+    {
+        var talos = PlanFixture.Of("prod").Context.Rendering.Get<TalosRendering>();
+
+        // The Tailscale extension's 100.x address sorts before 192.168.1.x: left to choose, kubelet and etcd would take it.
+        var controlPlane = Assert.Single(TalosYaml.Read(talos.ControlPlanePatch.Content));
+        var worker = Assert.Single(TalosYaml.Read(talos.WorkerPatch.Content));
+        Assert.Equal(["192.168.1.0/24"], TalosYaml.Strings(controlPlane, "machine", "kubelet", "nodeIP", "validSubnets"));
+        Assert.Equal(["192.168.1.0/24"], TalosYaml.Strings(worker, "machine", "kubelet", "nodeIP", "validSubnets"));
+        Assert.Equal(["192.168.1.0/24"], TalosYaml.Strings(controlPlane, "cluster", "etcd", "advertisedSubnets"));
+        Assert.Null(TalosYaml.Find(worker, "cluster", "etcd"));
     }
 
     [Fact]
@@ -230,6 +244,7 @@ public class TalosTests
                 "cluster.apiServer.extraArgs.service-account-jwks-uri",
                 "cluster.clusterName",
                 "cluster.coreDNS.disabled",
+                "cluster.etcd.advertisedSubnets",
                 "cluster.network.dnsDomain",
                 "cluster.network.podSubnets",
                 "cluster.network.serviceSubnets",

@@ -14,6 +14,7 @@ public class OperatorRulesTests
     [InlineData("TZ051")]
     [InlineData("TZ052")]
     [InlineData("TZ053")]
+    [InlineData("TZ054")]
     public void Committed_stacks_pass(string ruleId)
     {
         Assert.Equal(RuleStatus.Pass, Prod.Check(ruleId).Status);
@@ -32,6 +33,33 @@ public class OperatorRulesTests
 
         Assert.Equal(RuleStatus.Fail, result.Status);
         Assert.Equal(["tailscale/tailscale:unstable is not pinned to the operator's version v1.96.5"], result.Messages);
+    }
+
+    [Fact]
+    public void TZ054_trips_on_a_values_key_the_chart_never_reads()
+    {
+        var context = Prod.WithArea<OperatorRendering>(r => r with
+        {
+            Files = r.Files.Select(f => f.Path == OperatorRendering.ValuesFile ? f with { Content = f.Content.Replace("  image:\n    repository: tailscale/tailscale\n", "  image:\n    repository: tailscale/tailscale\n    pullPolicy: Always\n", StringComparison.Ordinal) } : f).ToList(),
+        });
+
+        var result = context.Evaluate("TZ054");
+
+        Assert.Equal(RuleStatus.Fail, result.Status);
+        Assert.Equal(["operator/values.yaml sets proxyConfig.image.pullPolicy, which no template of tailscale-operator 1.96.5 reads"], result.Messages);
+    }
+
+    [Fact]
+    public void TZ054_reads_whole_value_keys_and_skips_a_chart_version_it_has_no_record_of()
+    {
+        Assert.True(OperatorChartValues.Reads("1.96.5", "operatorConfig.resources.limits.cpu"));
+        Assert.True(OperatorChartValues.Reads("v1.96.5", "oauth"));
+        Assert.False(OperatorChartValues.Reads("1.96.5", "proxyConfig.image"));
+        Assert.Null(OperatorChartValues.Reads("1.97.0", "oauth"));
+
+        var plan = PlanFixture.Of("prod", p => p.Set("prod", "tazlab:operatorChartVersion", "1.97.0"));
+
+        Assert.Equal(RuleStatus.Skipped, plan.Check("TZ054").Status);
     }
 
     [Fact]

@@ -1,0 +1,128 @@
+using System.Net;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Tazlab.TestSupport.FakeKubernetes;
+
+/// <summary>
+/// A local stand-in for a Kubernetes API server on 127.0.0.1 (a port the OS picks): <c>/readyz</c> and
+/// <c>/api/v1/nodes</c>, both behind a bearer token, with the readiness and the nodes a test sets as it goes.
+/// <see cref="Kubeconfig"/> is a kubeconfig that points a real client at it.
+/// </summary>
+public sealed class FakeKubernetesApiServer : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly object _lock = new();
+    private List<FakeNode> _nodes = [];
+    private int _requests;
+
+    private FakeKubernetesApiServer(WebApplication app) => _app = app;
+
+    public string BaseUrl { get; private set; } = string.Empty;
+
+    public string Token { get; } = "fake-token-" + Guid.NewGuid().ToString("N");
+
+    /// <summary>What /readyz answers: 200 "ok", or another status with a body listing the failed checks.</summary>
+    public (int Status, string Body) Readyz { get; set; } = (200, "ok");
+
+    public int RequestCount => Volatile.Read(ref _requests);
+
+    /// <summary>A kubeconfig for this server; <paramref name="token"/> overrides the accepted one (to test a refusal).</summary>
+    public string Kubeconfig(string? token = null) => $"""
+        apiVersion: v1
+        kind: Config
+        clusters:
+        - name: fake
+          cluster:
+            server: {BaseUrl}
+        users:
+        - name: admin
+          user:
+            token: {token ?? Token}
+        contexts:
+        - name: admin@fake
+          context:
+            cluster: fake
+            user: admin
+        current-context: admin@fake
+        """;
+
+    public static async Task<FakeKubernetesApiServer> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { EnvironmentName = "Test" });
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        builder.Services.Configure<HostOptions>(options => options.ShutdownTimeout = TimeSpan.FromSeconds(2));
+        var app = builder.Build();
+        var server = new FakeKubernetesApiServer(app);
+        app.Run(server.HandleAsync);
+        await app.StartAsync();
+        server.BaseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single().TrimEnd('/');
+        return server;
+    }
+
+    public void SetNodes(params FakeNode[] nodes)
+    {
+        lock (_lock)
+        {
+            _nodes = [.. nodes];
+        }
+    }
+
+    public ValueTask DisposeAsync() => _app.DisposeAsync();
+
+    private async Task HandleAsync(HttpContext context)
+    {
+        Interlocked.Increment(ref _requests);
+        if (context.Request.Headers.Authorization.ToString() != $"Bearer {Token}")
+        {
+            context.Response.StatusCode = 401;
+            await context.Response.WriteAsync("""{"kind":"Status","apiVersion":"v1","status":"Failure","message":"Unauthorized","reason":"Unauthorized","code":401}""");
+            return;
+        }
+
+        switch (context.Request.Path.Value)
+        {
+            case "/readyz":
+                var (status, body) = Readyz;
+                context.Response.StatusCode = status;
+                await context.Response.WriteAsync(body);
+                break;
+            case "/api/v1/nodes":
+                context.Response.ContentType = "application/json";
+                await context.Response.WriteAsync(NodeList());
+                break;
+            default:
+                context.Response.StatusCode = 404;
+                break;
+        }
+    }
+
+    private string NodeList()
+    {
+        List<FakeNode> nodes;
+        lock (_lock)
+        {
+            nodes = [.. _nodes];
+        }
+
+        return JsonSerializer.Serialize(new
+        {
+            kind = "NodeList",
+            apiVersion = "v1",
+            metadata = new { resourceVersion = "1" },
+            items = nodes.Select(n => new
+            {
+                metadata = new { name = n.Name },
+                status = new { conditions = new[] { new { type = "Ready", status = n.Ready, reason = n.Reason } } },
+            }),
+        });
+    }
+}
