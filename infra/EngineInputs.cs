@@ -7,9 +7,15 @@ namespace Tazlab.Infra;
 
 /// <summary>What the program reads from its surroundings: the stack's configuration, its secrets and the project folder.</summary>
 /// <param name="Source">Every configuration key the engine passed (secret values dropped: the model only learns they are set).</param>
-/// <param name="ProjectDirectory">The folder with Pulumi.yaml: sibling stacks are read from it, and device pruning runs there.</param>
+/// <param name="ProjectDirectory">The folder with Pulumi.yaml: sibling stacks are read from it.</param>
 public sealed record EngineInputs(StackConfigSource Source, IStackSecrets Secrets, string ProjectDirectory)
 {
+    /// <summary>
+    /// The project folder relative to the program's folder, where the engine starts the program and its providers:
+    /// the local commands run the tazlab CLI there without the state holding this machine's absolute path.
+    /// </summary>
+    public string ProjectRoot => PulumiProjectReader.Read(ProjectDirectory, new Stacks.Validation.DiagnosticBag())?.RootFromProgram ?? "..";
+
     /// <summary>The engine's serialisation of the configuration (the variables the Pulumi SDKs read) and Pulumi.Config for secrets.</summary>
     public static EngineInputs FromEnvironment()
     {

@@ -48,7 +48,7 @@ public static class PlatformProgram
         _ = new DeviceHygiene("device-hygiene", new DeviceHygieneArgs
         {
             Config = config,
-            ProjectDirectory = inputs.ProjectDirectory,
+            ProjectRoot = inputs.ProjectRoot,
             Credentials = TailscaleCredentials(secrets),
             Wiring = wiring,
         });
@@ -77,13 +77,19 @@ public static class PlatformProgram
             Config = config,
             Names = names,
             Rendering = context.Rendering,
-            TalosAuthKey = tailnet.TalosAuthKey,
             ProxmoxApiToken = secrets.Require(ApplyRequirements.ProxmoxApiToken),
+            ProjectRoot = inputs.ProjectRoot,
             Wiring = wiring,
         });
 
-        // Every Kubernetes object goes through this provider, built from the kubeconfig of the healthy cluster.
-        var kubernetes = wiring.Register("kubeconfig", new KubernetesProvider("cluster", new KubernetesProviderArgs { KubeConfig = cluster.Kubeconfig }, new CustomResourceOptions { DependsOn = wiring.DependenciesOf("kubeconfig") }));
+        // Every Kubernetes object goes through this provider, built from the kubeconfig of the healthy cluster. Its cluster
+        // identifier is fixed: a kubeconfig unknown at preview (a renewed certificate) would otherwise replace the
+        // provider and with it every Kubernetes object (pulumi-kubernetes v4.32.0 provider Diff).
+        var kubernetes = wiring.Register("kubeconfig", new KubernetesProvider("cluster", new KubernetesProviderArgs
+        {
+            KubeConfig = cluster.Kubeconfig,
+            ClusterIdentifier = $"{config.ProjectName}-{config.StackName}-{config.Talos.ClusterName}",
+        }, new CustomResourceOptions { DependsOn = wiring.DependenciesOf("kubeconfig") }));
         var access = new ClusterAccess(kubernetes);
 
         ClusterDns? dns = config.CoreDns.UserManaged

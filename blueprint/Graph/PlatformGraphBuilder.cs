@@ -79,7 +79,7 @@ public sealed class PlatformGraphBuilder
             Edge(policy, "auth-key:vault", EdgeKind.Provisioning, "its tags need owners in the policy");
         }
 
-        Node("auth-key:talos", "Auth key for the Talos nodes' Tailscale extension", "tailnet");
+        Node("auth-key:talos", $"Auth keys for the Talos nodes' Tailscale extension (one per node: a key joins one device)", "tailnet");
         Edge(policy, "auth-key:talos", EdgeKind.Provisioning, "its tags need owners in the policy");
 
         Node("device-cleanup", "Prune stale devices holding the platform's names", "tailnet");

@@ -12,9 +12,6 @@ namespace Tazlab.Cli.Commands;
 /// </summary>
 public static class ClusterWaitHealthyCommand
 {
-    /// <summary>The variable holding the kubeconfig's text.</summary>
-    public const string KubeconfigVariable = "TAZLAB_KUBECONFIG";
-
     public static Command Create(CliContext context)
     {
         var stack = CommonOptions.Stack();
@@ -32,7 +29,7 @@ public static class ClusterWaitHealthyCommand
 
         var command = new Command(
             "wait-healthy",
-            $"Wait until the API server is ready and every node of the stack is Ready. Kubeconfig from {KubeconfigVariable}. "
+            $"Wait until the API server is ready and every node of the stack is Ready. Kubeconfig from {ClusterHealthEnvironment.KubeconfigVariable}. "
             + "Exit 0 healthy, 1 not healthy in time, 2 usage, configuration or kubeconfig.")
         {
             stack, timeout, interval, project,
@@ -58,16 +55,16 @@ public static class ClusterWaitHealthyCommand
         }
 
         DiagnosticPrinter.Print(context.Stderr, [.. loaded.Warnings]);
-        if (context.Environment(KubeconfigVariable) is not { Length: > 0 } kubeconfig)
+        if (context.Environment(ClusterHealthEnvironment.KubeconfigVariable) is not { Length: > 0 } kubeconfig)
         {
-            context.Stderr.WriteLine($"{KubeconfigVariable}: not set; expected the cluster's kubeconfig (the Pulumi program passes its secret output)");
+            context.Stderr.WriteLine($"{ClusterHealthEnvironment.KubeconfigVariable}: not set; expected the cluster's kubeconfig (the Pulumi program passes its secret output)");
             return ExitCodes.InvalidInput;
         }
 
         using var client = KubeconfigClient.Create(kubeconfig, TimeSpan.FromSeconds(10), out var problem);
         if (client is null)
         {
-            context.Stderr.WriteLine($"{KubeconfigVariable}: {problem}; expected a kubeconfig with one cluster and its credentials");
+            context.Stderr.WriteLine($"{ClusterHealthEnvironment.KubeconfigVariable}: {problem}; expected a kubeconfig with one cluster and its credentials");
             return ExitCodes.InvalidInput;
         }
 

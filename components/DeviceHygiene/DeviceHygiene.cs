@@ -1,4 +1,5 @@
 using Pulumi;
+using Tazlab.Components.Commands;
 using LocalCommand = Pulumi.Command.Local.Command;
 using LocalCommandArgs = Pulumi.Command.Local.CommandArgs;
 
@@ -28,7 +29,7 @@ public sealed class DeviceHygiene : ComponentResource
 
         var prune = args.Wiring.Register("device-cleanup", new LocalCommand("prune", new LocalCommandArgs
         {
-            Dir = args.ProjectDirectory,
+            Dir = args.ProjectRoot,
             Create = PruneCommand(stack, includeOnline: false),
             Delete = PruneCommand(stack, includeOnline: true),
             Environment = environment,
@@ -47,5 +48,5 @@ public sealed class DeviceHygiene : ComponentResource
     /// while), except an online device holding a canonical name, which the next create step catches once offline.
     /// </summary>
     public static string PruneCommand(string stack, bool includeOnline) =>
-        $"dotnet run --project cli -- tailnet prune --stack {stack} --older-than 0s" + (includeOnline ? " --include-online" : string.Empty);
+        TazlabCli.Command($"tailnet prune --stack {stack} --older-than 0s" + (includeOnline ? " --include-online" : string.Empty));
 }

@@ -8,8 +8,8 @@ public sealed class DeviceHygieneArgs
 {
     public required StackConfig Config { get; init; }
 
-    /// <summary>The folder that holds Pulumi.yaml (and the tazlab CLI's project).</summary>
-    public required string ProjectDirectory { get; init; }
+    /// <summary>The folder that holds Pulumi.yaml (and the tazlab CLI's project), relative to the program's folder.</summary>
+    public required string ProjectRoot { get; init; }
 
     /// <summary>The Tailscale API credentials, as the prune command reads them: variable name → secret value.</summary>
     public required IReadOnlyDictionary<string, Output<string>> Credentials { get; init; }

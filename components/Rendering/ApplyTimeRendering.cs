@@ -12,17 +12,22 @@ namespace Tazlab.Components.Rendering;
 /// </summary>
 public static class ApplyTimeRendering
 {
+    /// <param name="nodeValues">Values that differ per Talos node (<see cref="ApplyTimeValues.PerNode"/>), by value and node name.</param>
     public static Output<T> Render<T>(
         StackConfig config,
         PlatformNames names,
         IReadOnlyDictionary<ApplyTimeValue, Output<string>> values,
-        Func<RenderInput, T> render)
+        Func<RenderInput, T> render,
+        IReadOnlyDictionary<(ApplyTimeValue Value, string Node), Output<string>>? nodeValues = null)
     {
         var keys = values.Keys.ToList();
-        return Output.All(keys.Select(key => (Input<string>)values[key]).ToArray()).Apply(resolved =>
+        var nodeKeys = (nodeValues?.Keys ?? []).ToList();
+        var all = keys.Select(key => (Input<string>)values[key]).Concat(nodeKeys.Select(key => (Input<string>)nodeValues![key])).ToArray();
+        return Output.All(all).Apply(resolved =>
         {
             var map = keys.Zip(resolved).ToDictionary(pair => pair.First, pair => pair.Second);
-            return render(new RenderInput(config, names, new ApplyTimeValueMap(map)));
+            var perNode = nodeKeys.Zip(resolved.Skip(keys.Count)).ToDictionary(pair => pair.First, pair => pair.Second);
+            return render(new RenderInput(config, names, new ApplyTimeValueMap(map, perNode)));
         });
     }
 

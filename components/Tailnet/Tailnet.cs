@@ -1,14 +1,14 @@
 using Pulumi;
 using Pulumi.Tailscale;
-using Tazlab.Components.Wiring;
 using Tazlab.Stacks.Model;
+using Tazlab.Stacks.Naming;
 
 namespace Tazlab.Components.Tailnet;
 
 /// <summary>
-/// The tailnet as code. The stack that owns the policy writes the policy file and creates the OAuth clients; every
-/// stack mints the auth keys its own machines join with (the Vault VM's only where it owns Vault). Keys and OAuth
-/// secrets are secret outputs.
+/// The tailnet as code. The stack that owns the policy writes the policy file and creates the OAuth clients; the
+/// stack that owns Vault mints the Vault VM's auth key. Each Talos node's key belongs to the node and is minted with
+/// it (<see cref="TalosCluster.TalosCluster"/>). Keys and OAuth secrets are secret outputs.
 /// </summary>
 public sealed class Tailnet : ComponentResource
 {
@@ -33,7 +33,7 @@ public sealed class Tailnet : ComponentResource
                 var node = $"oauth-client:{client.Name}";
                 var created = wiring.Register(node, new OauthClient(client.Name, new OauthClientArgs
                 {
-                    Description = $"{client.Name} ({config.StackName})",
+                    Description = TailscaleDescriptions.OAuthClient(config, client),
                     Scopes = client.Scopes.ToList(),
                     Tags = client.Tags.ToList(),
                 }, wiring.Options(this, node)));
@@ -45,13 +45,13 @@ public sealed class Tailnet : ComponentResource
             }
         }
 
-        var expiry = (int)config.Tailnet.AuthKeyExpiry.TotalSeconds;
         if (config.Ownership.VaultServer == PartOwnership.Own)
         {
-            VaultAuthKey = Output.CreateSecret(Key("vault", config.Vault.Tags, expiry, wiring).Key);
+            const string node = "auth-key:vault";
+            var key = wiring.Register(node, TailnetAuthKeys.Create("vault", config.Vault.Tags, config.Tailnet.AuthKeyExpiry, TailscaleDescriptions.AuthKey(config, "vault"), wiring.Options(this, node)));
+            VaultAuthKey = Output.CreateSecret(key.Key);
         }
 
-        TalosAuthKey = Output.CreateSecret(Key("talos", config.Talos.Tags, expiry, wiring).Key);
         TailnetName = Output.Create(config.Tailnet.Name);
         OperatorOAuthClientId = operatorClientId is null ? null : Output.CreateSecret(operatorClientId);
         OperatorOAuthClientSecret = operatorClientSecret is null ? null : Output.CreateSecret(operatorClientSecret);
@@ -59,7 +59,6 @@ public sealed class Tailnet : ComponentResource
         var outputs = new Dictionary<string, object?>
         {
             ["tailnetName"] = TailnetName,
-            ["talosAuthKey"] = TalosAuthKey,
             ["vaultAuthKey"] = VaultAuthKey,
             ["operatorOAuthClientId"] = OperatorOAuthClientId,
             ["operatorOAuthClientSecret"] = OperatorOAuthClientSecret,
@@ -81,21 +80,4 @@ public sealed class Tailnet : ComponentResource
     [Output("vaultAuthKey")]
     public Output<string>? VaultAuthKey { get; }
 
-    [Output("talosAuthKey")]
-    public Output<string> TalosAuthKey { get; }
-
-    /// <summary>A pre-authorised, tagged, single-use auth key (devices created with it are not ephemeral: they must survive reboots).</summary>
-    private TailnetKey Key(string name, IReadOnlyList<string> tags, int expirySeconds, PlatformWiring wiring)
-    {
-        var node = $"auth-key:{name}";
-        return wiring.Register(node, new TailnetKey(name, new TailnetKeyArgs
-        {
-            Preauthorized = true,
-            Reusable = false,
-            Ephemeral = false,
-            Expiry = expirySeconds,
-            Tags = tags.ToList(),
-            Description = $"tazlab {name}",
-        }, wiring.Options(this, node)));
-    }
 }

@@ -70,7 +70,7 @@ public sealed class TailscaleOperator : ComponentResource
         wiring.Register("vault-egress", new ConfigGroup("services", new ConfigGroupArgs
         {
             Yaml = ApplyTimeRendering.File(operatorFiles, OperatorRendering.ServicesFile),
-        }, cluster.ComponentOptions(this, new InputList<Resource> { release })));
+        }, cluster.ComponentOptions(this, wiring.DependenciesOf("vault-egress", release))));
 
         Namespace = Output.Create(config.Operator.Namespace);
         RegisterOutputs(new Dictionary<string, object?> { ["namespace"] = Namespace });

@@ -6,10 +6,15 @@ using Pulumiverse.Talos.ImageFactory;
 using Pulumiverse.Talos.Machine;
 using Tazlab.Blueprint.Rendering;
 using Tazlab.Blueprint.Rendering.Talos;
+using Tazlab.ClusterApi.Health;
+using Tazlab.Components.Commands;
 using Tazlab.Components.Rendering;
+using Tazlab.Components.Tailnet;
 using Tazlab.Stacks.Model;
 using Tazlab.Stacks.Naming;
-using ClusterInputs = Pulumiverse.Talos.Cluster.Inputs;
+using LocalCommand = Pulumi.Command.Local.Command;
+using LocalCommandArgs = Pulumi.Command.Local.CommandArgs;
+using LocalLogging = Pulumi.Command.Local.Logging;
 using ProxmoxFile = Pulumi.ProxmoxVE.Download.File;
 using ProxmoxFileArgs = Pulumi.ProxmoxVE.Download.FileArgs;
 using ProxmoxProvider = Pulumi.ProxmoxVE.Provider;
@@ -25,6 +30,10 @@ namespace Tazlab.Components.TalosCluster;
 /// every <c>ConfigurationApply</c> ignores later changes to that configuration, and only the per-node patches
 /// (live-safe fields) follow the stack. A bootstrap-only change is reported by <c>plan --previous</c> (TZ031)
 /// and needs a rebuild. The machine secrets (the cluster PKI) are created once and never replaced.
+/// A node's VM, its auth key and its configuration apply live and die together: a replaced VM is a new machine in
+/// maintenance mode, so its key (used by the old one) and its configuration are replaced with it (<c>replaceWith</c>),
+/// and with a single control-plane node the bootstrap too (a new etcd). The cluster's health is checked once after a
+/// bootstrap, by a command, not on every preview.
 /// </summary>
 public sealed class TalosCluster : ComponentResource
 {
@@ -47,7 +56,7 @@ public sealed class TalosCluster : ComponentResource
         var proxmox = new ProxmoxProvider("proxmox", new ProxmoxProviderArgs { Endpoint = talos.ProxmoxEndpoint, ApiToken = args.ProxmoxApiToken }, new CustomResourceOptions { Parent = this });
         var onProxmox = (string node) => new CustomResourceOptions { Parent = this, Provider = proxmox, DependsOn = wiring.DependenciesOf(node) };
         var schematic = wiring.Register("talos-image", new Schematic("schematic", new SchematicArgs { SchematicData = offline.Schematic.Content }, new CustomResourceOptions { Parent = this }));
-        var urls = GetUrls.Invoke(new GetUrlsInvokeArgs { SchematicId = schematic.Id, TalosVersion = talos.TalosVersion, Platform = "nocloud", Architecture = "amd64" });
+        var urls = GetUrls.Invoke(new GetUrlsInvokeArgs { SchematicId = schematic.Id, TalosVersion = talos.TalosVersion, Platform = TalosImage.Platform, Architecture = TalosImage.Architecture });
         var isos = talos.Nodes.Select(n => n.ProxmoxNode).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToDictionary(
             host => host,
             host => wiring.Register("talos-image", new ProxmoxFile($"talos-iso-{host}", new ProxmoxFileArgs
@@ -56,12 +65,23 @@ public sealed class TalosCluster : ComponentResource
                 ContentType = "iso",
                 DatastoreId = ProxmoxDefaults.IsoDatastore,
                 Url = urls.Apply(u => u.Urls.Iso),
-                FileName = Output.Tuple(schematic.Id, Output.Create(talos.TalosVersion)).Apply(t => $"talos-{t.Item1[..12]}-{t.Item2}-nocloud-amd64.iso"),
+                FileName = schematic.Id.Apply(id => TalosImage.IsoFileName(config.StackName, id, talos.TalosVersion)),
                 Overwrite = false,
             }, onProxmox("talos-image"))),
             StringComparer.Ordinal);
 
         var vms = talos.Nodes.ToDictionary(node => node.Name, node => wiring.Register("proxmox-vms", Vm(config, node, isos[node.ProxmoxNode], onProxmox("proxmox-vms"))), StringComparer.Ordinal);
+
+        // Each node's own single-use key, replaced with its VM: the old machine used it.
+        var keys = talos.Nodes.ToDictionary(
+            node => node.Name,
+            node =>
+            {
+                var options = wiring.Options(this, "auth-key:talos");
+                options.ReplaceWith.Add(vms[node.Name]);
+                return wiring.Register("auth-key:talos", TailnetAuthKeys.Create($"talos-{node.Name}", talos.Tags, config.Tailnet.AuthKeyExpiry, TailscaleDescriptions.AuthKey(config, $"node {node.Name}"), options));
+            },
+            StringComparer.Ordinal);
 
         // The cluster PKI: once, pinned to the Talos version's contract, never replaced (a new PKI deadlocks the nodes).
         var secrets = wiring.Register("machine-secrets", new Pulumiverse.Talos.Machine.Secrets("machine-secrets", new SecretsArgs { TalosVersion = talos.TalosVersion }, new CustomResourceOptions
@@ -92,12 +112,18 @@ public sealed class TalosCluster : ComponentResource
             Examples = false,
         }).Apply(r => r.MachineConfiguration);
 
-        // Per-node patches carry the nodes' auth key: rendered with the real key, secret.
-        var rendering = ApplyTimeRendering.Render(config, names, new Dictionary<ApplyTimeValue, Output<string>> { [ApplyTimeValue.TalosAuthKey] = args.TalosAuthKey }, TalosRenderer.Render);
+        // Per-node patches carry each node's own auth key and Image Factory's installer: rendered with the real values, secret.
+        var rendering = ApplyTimeRendering.Render(
+            config,
+            names,
+            new Dictionary<ApplyTimeValue, Output<string>> { [ApplyTimeValue.TalosInstallerImage] = urls.Apply(u => u.Urls.Installer) },
+            TalosRenderer.Render,
+            talos.Nodes.ToDictionary(n => (ApplyTimeValue.TalosAuthKey, n.Name), n => keys[n.Name].Key));
         var client = TalosSecretsMapping.ForApply(secrets.ClientConfiguration);
+        var applies = new List<ConfigurationApply>();
         foreach (var node in talos.Nodes)
         {
-            wiring.Register("machine-config", new ConfigurationApply(node.Name, new ConfigurationApplyArgs
+            applies.Add(wiring.Register("machine-config", new ConfigurationApply(node.Name, new ConfigurationApplyArgs
             {
                 ClientConfiguration = client,
                 MachineConfigurationInput = roleConfiguration[node.Role],
@@ -107,36 +133,54 @@ public sealed class TalosCluster : ComponentResource
             }, new CustomResourceOptions
             {
                 Parent = this,
-                DependsOn = wiring.DependenciesOf("machine-config", vms[node.Name]),
+                DependsOn = wiring.DependenciesOf("machine-config", vms[node.Name], keys[node.Name]),
                 IgnoreChanges = { BootstrapConfigurationInput },
-            }));
+                // A new VM boots the ISO in maintenance mode: only a new apply configures it.
+                ReplaceWith = { vms[node.Name] },
+            })));
         }
 
-        var first = talos.ControlPlane.First().Ip.ToString();
+        var first = talos.ControlPlane.First();
+        var bootstrapOptions = new CustomResourceOptions { Parent = this, DependsOn = wiring.DependenciesOf("bootstrap", [.. vms.Values]) };
+        if (talos.ControlPlane.Count() == 1)
+        {
+            // The one control-plane node holds etcd: a new VM there is a new cluster, which needs its bootstrap. With
+            // more, a replaced node joins the others' etcd, and bootstrapping it again would start a second cluster.
+            bootstrapOptions.ReplaceWith.Add(vms[first.Name]);
+        }
+
         var bootstrap = wiring.Register("bootstrap", new Bootstrap("bootstrap", new BootstrapArgs
         {
             ClientConfiguration = client,
-            Node = first,
-            Endpoint = first,
-        }, new CustomResourceOptions { Parent = this, DependsOn = wiring.DependenciesOf("bootstrap", [.. vms.Values]) }));
+            Node = first.Ip.ToString(),
+            Endpoint = first.Ip.ToString(),
+        }, bootstrapOptions));
         var kubeconfig = wiring.Register("kubeconfig", new Kubeconfig("kubeconfig", new KubeconfigArgs
         {
             ClientConfiguration = TalosSecretsMapping.ForKubeconfig(secrets.ClientConfiguration),
-            Node = first,
-            Endpoint = first,
+            Node = first.Ip.ToString(),
+            Endpoint = first.Ip.ToString(),
         }, wiring.Options(this, "kubeconfig")));
 
-        // Healthy: every node answers and Kubernetes is up, as talosctl health checks it.
-        var health = GetHealth.Invoke(new GetHealthInvokeArgs
+        // Healthy: the API server ready and every node Ready. Checked by a command run when the cluster is bootstrapped
+        // (created, or replaced with it), never by an invoke, which would run - and wait - on every preview and up.
+        var healthOptions = new CustomResourceOptions
         {
-            ClientConfiguration = TalosSecretsMapping.ForHealth(secrets.ClientConfiguration),
-            ControlPlaneNodes = talos.ControlPlane.Select(n => n.Ip.ToString()).ToList(),
-            WorkerNodes = talos.Workers.Select(n => n.Ip.ToString()).ToList(),
-            Endpoints = talos.ControlPlane.Select(n => n.Ip.ToString()).ToList(),
-            Timeouts = new ClusterInputs.GetHealthTimeoutsInputArgs { Read = "15m" },
-        }, new InvokeOutputOptions { Parent = this, DependsOn = { kubeconfig } });
+            Parent = this,
+            DependsOn = wiring.DependenciesOf("cluster-healthy", [.. applies]),
+            AdditionalSecretOutputs = { "stdout", "stderr" },
+            ReplaceWith = { bootstrap },
+        };
+        var health = wiring.Register("cluster-healthy", new LocalCommand("cluster-health", new LocalCommandArgs
+        {
+            Dir = args.ProjectRoot,
+            Create = TazlabCli.Command($"cluster wait-healthy --stack {config.StackName}"),
+            Environment = { { ClusterHealthEnvironment.KubeconfigVariable, Output.CreateSecret(kubeconfig.KubeconfigRaw) } },
+            AddPreviousOutputInEnv = false,
+            Logging = LocalLogging.Stderr,
+        }, healthOptions));
 
-        Kubeconfig = Output.CreateSecret(Output.Tuple(kubeconfig.KubeconfigRaw, health.Apply(h => h.Id)).Apply(t => t.Item1));
+        Kubeconfig = Output.CreateSecret(Output.Tuple(kubeconfig.KubeconfigRaw, health.Stdout).Apply(t => t.Item1));
         Talosconfig = Output.CreateSecret(TalosClientConfiguration.Invoke(new TalosClientConfigurationArgs
         {
             ClusterName = talos.ClusterName,
@@ -181,34 +225,45 @@ public sealed class TalosCluster : ComponentResource
     [Output("schematicId")]
     public Output<string> SchematicId { get; }
 
-    /// <summary>A node's VM: boots the Image Factory ISO until Talos installs itself on the disk; the cloud-init drive gives it its address.</summary>
+    /// <summary>
+    /// A node's VM: boots the Image Factory ISO until Talos installs itself on the disk; the cloud-init drive (its own
+    /// interface, never the CD-ROM's) gives it its address. Its id is fixed, so a replacement deletes the old VM first.
+    /// </summary>
     private static VmLegacy Vm(StackConfig config, TalosNode node, ProxmoxFile iso, CustomResourceOptions options)
     {
         var network = config.Talos.NodeNetwork;
+        options.DeleteBeforeReplace = true;
         return new VmLegacy(node.Name, new VmLegacyArgs
         {
             NodeName = node.ProxmoxNode,
             VmId = node.VmId,
             Name = node.Name,
-            Tags = { "tazlab", config.StackName, node.Role == NodeRole.ControlPlane ? "controlplane" : "worker" },
+            Tags = ProxmoxTags(config, node),
             Machine = "q35",
             ScsiHardware = "virtio-scsi-single",
             OnBoot = true,
             StopOnDestroy = true,
-            Agent = new VmLegacyAgentArgs { Enabled = true },
+            // The agent answers only where the schematic has it, and only once Talos runs from disk: the address is
+            // known from the configuration, so Proxmox is never asked to wait for the agent to report one.
+            Agent = new VmLegacyAgentArgs
+            {
+                Enabled = config.Talos.Extensions.Contains(QemuGuestAgentExtension, StringComparer.Ordinal),
+                WaitForIp = new VmLegacyAgentWaitForIpArgs { Disabled = true },
+            },
             Cpu = new VmLegacyCpuArgs { Cores = node.Cores, Type = "host" },
             Memory = new VmLegacyMemoryArgs { Dedicated = node.MemoryMiB },
             Disks =
             {
-                new VmLegacyDiskArgs { Interface = "scsi0", DatastoreId = ProxmoxDefaults.DiskDatastore, Size = node.DiskGiB, FileFormat = "raw", Discard = "on", Iothread = true },
+                new VmLegacyDiskArgs { Interface = ProxmoxDefaults.DiskInterface, DatastoreId = ProxmoxDefaults.DiskDatastore, Size = node.DiskGiB, FileFormat = "raw", Discard = "on", Iothread = true },
             },
-            Cdrom = new VmLegacyCdromArgs { FileId = iso.Id, Interface = "ide2" },
-            BootOrders = { "scsi0", "ide2" },
+            Cdrom = new VmLegacyCdromArgs { FileId = iso.Id, Interface = ProxmoxDefaults.CdromInterface },
+            BootOrders = { ProxmoxDefaults.DiskInterface, ProxmoxDefaults.CdromInterface },
             NetworkDevices = { new VmLegacyNetworkDeviceArgs { Bridge = ProxmoxDefaults.Bridge, Model = "virtio" } },
             OperatingSystem = new VmLegacyOperatingSystemArgs { Type = "l26" },
             // Talos' nocloud platform reads its first address from the cloud-init drive (before its own config exists).
             Initialization = new VmLegacyInitializationArgs
             {
+                Interface = ProxmoxDefaults.CloudInitInterface,
                 DatastoreId = ProxmoxDefaults.DiskDatastore,
                 IpConfigs =
                 {
@@ -220,4 +275,14 @@ public sealed class TalosCluster : ComponentResource
             },
         }, options);
     }
+
+    /// <summary>The Talos extension that runs the QEMU guest agent.</summary>
+    public const string QemuGuestAgentExtension = "siderolabs/qemu-guest-agent";
+
+    /// <summary>Proxmox keeps tags lower-case and sorted, and the provider compares them as written: so they are written that way.</summary>
+    public static List<string> ProxmoxTags(StackConfig config, TalosNode node) =>
+        new[] { "tazlab", config.StackName.ToLowerInvariant(), node.Role == NodeRole.ControlPlane ? "controlplane" : "worker" }
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .ToList();
 }

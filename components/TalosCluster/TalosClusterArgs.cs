@@ -3,12 +3,12 @@ using Tazlab.Components.Wiring;
 
 namespace Tazlab.Components.TalosCluster;
 
-/// <summary>What the cluster needs: the validated stack, its names, the nodes' auth key and the Proxmox API token.</summary>
+/// <summary>What the cluster needs: the validated stack, its names, the Proxmox API token and where the health check runs.</summary>
 public sealed class TalosClusterArgs : PlatformPartArgs
 {
-    /// <summary>The Tailscale auth key of the nodes' extension (secret; from the Tailnet component).</summary>
-    public required Output<string> TalosAuthKey { get; init; }
-
     /// <summary>The Proxmox VE API token (secret).</summary>
     public required Output<string> ProxmoxApiToken { get; init; }
+
+    /// <summary>The project folder relative to the program's (the health check runs the tazlab CLI there).</summary>
+    public required string ProjectRoot { get; init; }
 }

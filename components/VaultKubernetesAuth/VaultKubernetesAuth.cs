@@ -51,6 +51,14 @@ public sealed class VaultKubernetesAuth : ComponentResource
         }, new CustomResourceOptions { Parent = this });
         CustomResourceOptions OnVault(string node, params Resource[] alsoAfter) => new() { Parent = this, Provider = vault, DependsOn = wiring.DependenciesOf(node, alsoAfter) };
 
+        // Vault refuses a second mount on a path: a mount whose type changes is replaced by disabling the old one first.
+        CustomResourceOptions MountOnVault(string node)
+        {
+            var options = OnVault(node);
+            options.DeleteBeforeReplace = true;
+            return options;
+        }
+
         // Everything Vault-side is the blueprint's rendering with the cluster's real key material.
         var offline = args.Rendering.Get<VaultAuthRendering>();
         var applied = ApplyTimeRendering.Render(config, names, new Dictionary<ApplyTimeValue, Output<string>>
@@ -69,7 +77,7 @@ public sealed class VaultKubernetesAuth : ComponentResource
                 Type = "kv",
                 Options = { { "version", "2" } },
                 Description = "The platform's secrets (tazlab)",
-            }, OnVault("kv-mount")));
+            }, MountOnVault("kv-mount")));
         }
 
         foreach (var policy in offline.Policies)
@@ -101,7 +109,7 @@ public sealed class VaultKubernetesAuth : ComponentResource
             backendArgs.JwtValidationPubkeys = applied.Apply(r => (r.JwtAuth.Config.JwtValidationPubkeys ?? []).ToImmutableArray());
         }
 
-        wiring.Register("jwt-backend", new AuthBackend("jwt", backendArgs, OnVault("jwt-backend")));
+        wiring.Register("jwt-backend", new AuthBackend("jwt", backendArgs, MountOnVault("jwt-backend")));
 
         foreach (var role in jwt.Roles)
         {

@@ -16,9 +16,11 @@ namespace Tazlab.Components.VaultServer;
 
 /// <summary>
 /// HashiCorp Vault on a Hetzner Cloud server, reachable only over the tailnet. Its PKI names Vault by its MagicDNS
-/// FQDN (the SANs come from the rendering); the server boots the rendered cloud-init with the real auth key and
-/// certificate; then, over the tailnet, Vault is initialised once and unsealed, and its root token becomes a secret
-/// output. No inbound rule opens the server to the internet unless <c>tazlab:vaultSshSources</c> names a source.
+/// FQDN (the SANs come from the rendering); the server boots the rendered cloud-init with the real auth key; then,
+/// over the tailnet, the TLS files are installed (and Vault started), Vault is initialised once and unsealed, and its
+/// root token becomes a secret output. The certificate renews itself within <see cref="CertificateRenewalHours"/> of
+/// its end: an ordinary <c>up</c> then installs the new one and reloads Vault, which stays unsealed. No inbound rule
+/// opens the server to the internet unless <c>tazlab:vaultSshSources</c> names a source.
 /// </summary>
 public sealed class VaultServer : ComponentResource
 {
@@ -27,10 +29,16 @@ public sealed class VaultServer : ComponentResource
     /// <summary>The user the bootstrap commands log in as (Hetzner installs the SSH key for root).</summary>
     public const string SshUser = "root";
 
-    /// <summary>A server certificate lasts five years: renewing it changes cloud-init, which the server ignores after first boot.</summary>
+    /// <summary>A server certificate lasts five years.</summary>
     public const int CertificateValidityHours = 5 * 365 * 24;
 
+    /// <summary>The first <c>up</c> in the certificate's last 30 days replaces it (the TLS provider marks it at plan time), and the TLS command installs the new one.</summary>
+    public const int CertificateRenewalHours = 30 * 24;
+
     public const int CaValidityHours = 10 * 365 * 24;
+
+    /// <summary>Every input of the init command but its trigger (the server): none of them may run it again.</summary>
+    public static readonly IReadOnlyList<string> InitInputsFrozen = ["connection", "create", "update", "delete", "environment", "stdin", "logging", "addPreviousOutputInEnv"];
 
     public VaultServer(string name, VaultServerArgs args, ComponentResourceOptions? options = null)
         : base(TypeToken, name, options)
@@ -69,15 +77,14 @@ public sealed class VaultServer : ComponentResource
             CaPrivateKeyPem = caKey.PrivateKeyPem,
             CaCertPem = ca.CertPem,
             ValidityPeriodHours = CertificateValidityHours,
+            EarlyRenewalHours = CertificateRenewalHours,
             AllowedUses = { "digital_signature", "key_encipherment", "server_auth" },
         }, tls));
 
+        // The user data carries the auth key only: the TLS files go over SSH, so a renewal is never a new server.
         var rendering = ApplyTimeRendering.Render(config, names, new Dictionary<ApplyTimeValue, Output<string>>
         {
             [ApplyTimeValue.VaultAuthKey] = args.AuthKey,
-            [ApplyTimeValue.VaultTlsCertificate] = certificate.CertPem,
-            [ApplyTimeValue.VaultTlsPrivateKey] = serverKey.PrivateKeyPem,
-            [ApplyTimeValue.VaultCaCertificate] = ca.CertPem,
         }, VaultServerRenderer.Render);
         var userData = Output.CreateSecret(rendering.Apply(r => ApplyTimeRendering.File(r, VaultServerRendering.CloudInitFile)));
 
@@ -87,7 +94,10 @@ public sealed class VaultServer : ComponentResource
             { "stack", config.StackName },
             { "role", "vault" },
         };
+        // Hetzner refuses a second SSH key with the same fingerprint or name, and a second firewall or server of one
+        // name: each is replaced by deleting the old one first.
         var serverOptions = wiring.Options(this, "vault-server");
+        serverOptions.DeleteBeforeReplace = true;
         var sshKey = wiring.Register("vault-server", new SshKey("ssh-key", new SshKeyArgs
         {
             Name = $"{vault.DeviceName}-{config.StackName}",
@@ -125,32 +135,55 @@ public sealed class VaultServer : ComponentResource
             Parent = this,
             DependsOn = wiring.DependenciesOf("vault-server"),
             Protect = protect,
-            // cloud-init runs at first boot only; a changed user data (a renewed certificate) must never replace Vault.
+            DeleteBeforeReplace = true,
+            // cloud-init runs at first boot only: a changed user data (a new Vault version) reaches only a new server
+            // and must never replace this one by itself. A replacement boots the current user data (the engine checks
+            // a replacement's inputs afresh: pulumi/pulumi v3.259.0 step_generator.go).
             IgnoreChanges = { "userData" },
         }));
 
-        // Over the tailnet, by the one name: wait for Vault, initialise it once, unseal it.
+        // Over the tailnet, by the one name: install the TLS files and start Vault, initialise it once, unseal it.
         var connection = new RemoteConnectionArgs
         {
             Host = names.VaultFqdn,
             User = SshUser,
             PrivateKey = args.SshPrivateKey,
-            // cloud-init installs Tailscale and Vault first: keep dialling for up to fifteen minutes.
+            // cloud-init installs Tailscale first: keep dialling. pulumi-command v1.2.1 retries a failed dial after
+            // 0.1 s growing by half up to 5 s, so 90 retries wait about 7 minutes when dials fail at once and about
+            // 22 when each runs into its 10 s timeout.
             DialErrorLimit = 90,
             PerDialTimeout = 10,
         };
+        var serverId = (Input<object>)server.Id.Apply(id => (object)id);
+        var tlsScript = ApplyTimeRendering.File(offline, VaultBootstrapScripts.InstallTlsFile);
+        var installTls = wiring.Register("vault-tls-installed", new RemoteCommand("vault-tls", new RemoteCommandArgs
+        {
+            Connection = connection,
+            Create = tlsScript,
+            // A renewed certificate is an update: the same script installs it and reloads Vault.
+            Update = tlsScript,
+            Stdin = Output.CreateSecret(Output.Tuple(certificate.CertPem, serverKey.PrivateKeyPem, ca.CertPem).Apply(t => VaultBootstrapScripts.TlsBundle(t.Item1, t.Item2, t.Item3))),
+            Triggers = { serverId },
+            AddPreviousOutputInEnv = false,
+            Logging = RemoteLogging.Stderr,
+        }, new CustomResourceOptions { Parent = this, DependsOn = wiring.DependenciesOf("vault-tls-installed") }));
         var init = wiring.Register("vault-initialised", new RemoteCommand("vault-init", new RemoteCommandArgs
         {
             Connection = connection,
             Create = ApplyTimeRendering.File(offline, VaultBootstrapScripts.InitFile),
-            Triggers = { (Input<object>)server.Id.Apply(id => (object)id) },
+            Triggers = { serverId },
+            AddPreviousOutputInEnv = false,
             // stdout holds the unseal keys and the root token: never logged, kept only as a secret.
             Logging = RemoteLogging.Stderr,
         }, new CustomResourceOptions
         {
             Parent = this,
-            DependsOn = { server },
+            DependsOn = wiring.DependenciesOf("vault-initialised", installTls),
             AdditionalSecretOutputs = { "stdout" },
+            // Its stdout is the only copy of the unseal keys and the root token, and any run replaces it (an initialised
+            // Vault prints nothing): only a new server (the trigger) may run it again, never an update of its script or
+            // of the connection (pulumi-command v1.2.1 re-runs create on an update and replaces stdout).
+            IgnoreChanges = [.. InitInputsFrozen],
         }));
         var initResult = init.Stdout.Apply(VaultInitResult.Parse);
         var unseal = wiring.Register("vault-initialised", new RemoteCommand("vault-unseal", new RemoteCommandArgs
@@ -159,7 +192,8 @@ public sealed class VaultServer : ComponentResource
             Create = ApplyTimeRendering.File(offline, VaultBootstrapScripts.UnsealFile),
             Update = ApplyTimeRendering.File(offline, VaultBootstrapScripts.UnsealFile),
             Stdin = Output.CreateSecret(initResult.Apply(r => r.UnsealInput)),
-            Triggers = { (Input<object>)server.Id.Apply(id => (object)id) },
+            Triggers = { serverId },
+            AddPreviousOutputInEnv = false,
             Logging = RemoteLogging.Stderr,
         }, new CustomResourceOptions { Parent = this, DependsOn = { init } }));
 
@@ -170,7 +204,7 @@ public sealed class VaultServer : ComponentResource
         {
             if (!t.Item1.Initialised)
             {
-                Log.Warn($"Vault at {names.VaultApiUrl} was initialised outside this stack's init command, so its root token is not in this stack's state and the Vault resources cannot authenticate. Recreate the server (pulumi up --replace on it) to initialise a fresh Vault.", this);
+                Log.Warn($"Vault at {names.VaultApiUrl} was initialised outside this stack's init command, so its root token is not in this stack's state and the Vault resources cannot authenticate. Restore the state that holds the init result (docs/runbook.md), or initialise a fresh Vault on a new server.", this);
             }
 
             return t.Item1.RootToken;

@@ -23,10 +23,12 @@ public class RegistrationTests
             ["tazlab:operator:TailscaleOperator"] = 1,
             ["tazlab:vault:VaultKubernetesAuth"] = 1,
             ["tazlab:secrets:BootstrapSecrets"] = 1,
-            [LocalCommand] = 1,
+            // The device prune and the cluster's health check.
+            [LocalCommand] = 2,
             [Acl] = 1,
             [OAuthClient] = 2,
-            [TailnetKey] = 2,
+            // Vault's and one per Talos node.
+            [TailnetKey] = 4,
             [PrivateKey] = 2,
             [SelfSignedCert] = 1,
             [CertRequest] = 1,
@@ -34,7 +36,8 @@ public class RegistrationTests
             [SshKey] = 1,
             [Firewall] = 1,
             [Server] = 1,
-            [RemoteCommand] = 2,
+            // TLS files, init, unseal.
+            [RemoteCommand] = 3,
             [ProxmoxProvider] = 1,
             [Schematic] = 1,
             [ProxmoxFile] = 1,
@@ -70,7 +73,7 @@ public class RegistrationTests
         Assert.Empty(run.Mocks.OfType(OAuthClient));
         Assert.Empty(run.Mocks.OfType(Server));
         Assert.Empty(run.Mocks.OfType(Mount));
-        Assert.Equal(["talos"], run.Mocks.OfType(TailnetKey).Select(k => k.Name));
+        Assert.Equal(["talos-tazlab-dev-cp-1", "talos-tazlab-dev-worker-1"], run.Mocks.OfType(TailnetKey).Select(k => k.Name).Order(StringComparer.Ordinal));
         Assert.Equal(2, run.Mocks.OfType(Vm).Count);
         Assert.Equal(2, run.Mocks.OfType(ConfigurationApply).Count);
     }

@@ -39,19 +39,37 @@ public class RenderedInputTests
     }
 
     [Fact]
-    public async Task The_server_boots_the_rendered_cloud_init_with_the_real_key_and_certificate_as_a_secret()
+    public async Task The_server_boots_the_rendered_cloud_init_with_the_real_auth_key_and_no_tls_material_as_a_secret()
     {
         var run = await ProdRun();
 
         var server = run.Mocks.Single(Server, "server");
         var userData = (string)server.Inputs["userData"];
         Assert.Contains($"--auth-key={ProgramRun.Marker}-tskey-vault", userData, StringComparison.Ordinal);
-        Assert.Contains("VAULT-SERVER", userData, StringComparison.Ordinal);
-        Assert.Contains($"{ProgramRun.Marker}-server-key", userData, StringComparison.Ordinal);
         Assert.Contains("api_addr = \"https://lushycorp-vault.magellanic-gondola.ts.net:8200\"", userData, StringComparison.Ordinal);
+        // A renewed certificate must not change the user data (a new server), and no key is served by the metadata service.
+        Assert.DoesNotContain("VAULT-SERVER", userData, StringComparison.Ordinal);
+        Assert.DoesNotContain($"{ProgramRun.Marker}-server-key", userData, StringComparison.Ordinal);
         Assert.DoesNotContain("<redacted:", userData, StringComparison.Ordinal);
         var captured = (Pulumi.HCloud.ServerArgs)run.Single(Server, "server").Args;
         Assert.True(await Pulumi.Output.IsSecretAsync<string>(captured.UserData!));
+    }
+
+    [Fact]
+    public async Task The_tls_command_installs_the_certificate_key_and_ca_over_ssh_from_a_secret_stdin()
+    {
+        var run = await ProdRun();
+
+        var tls = run.Mocks.Single(RemoteCommand, "vault-tls");
+        var script = Offline(run).Files.Single(f => f.Path == Blueprint.Rendering.VaultServer.VaultBootstrapScripts.InstallTlsFile).Content;
+        Assert.Equal(script, tls.Inputs["create"]);
+        Assert.Equal(script, tls.Inputs["update"]);
+        var stdin = (string)tls.Inputs["stdin"];
+        Assert.Contains("# tazlab-tls tls.crt\n-----BEGIN CERTIFICATE-----\nVAULT-SERVER\n", stdin, StringComparison.Ordinal);
+        Assert.Contains($"# tazlab-tls tls.key\n-----BEGIN PRIVATE KEY-----\n{ProgramRun.Marker}-server-key\n", stdin, StringComparison.Ordinal);
+        Assert.Contains("# tazlab-tls ca.crt\n-----BEGIN CERTIFICATE-----\nVAULT-CA\n", stdin, StringComparison.Ordinal);
+        var captured = (Pulumi.Command.Remote.CommandArgs)run.Single(RemoteCommand, "vault-tls").Args;
+        Assert.True(await Pulumi.Output.IsSecretAsync<string>(captured.Stdin!));
     }
 
     [Fact]

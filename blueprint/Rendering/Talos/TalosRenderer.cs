@@ -15,11 +15,6 @@ public static class TalosRenderer
     /// <summary>The extension service the siderolabs/tailscale system extension registers (its ExtensionServiceConfig name).</summary>
     public const string TailscaleService = "tailscale";
 
-    /// <summary>The Image Factory platform of the VMs' image: Proxmox VMs boot the nocloud image and read their first address from its cloud-init drive.</summary>
-    public const string Platform = "nocloud";
-
-    public const string Architecture = "amd64";
-
     // The scalars every node's documents share, made once.
     private static readonly PatchScalar ApiVersion = Scalar("v1alpha1");
     private static readonly PatchScalar HostnameConfigKind = Scalar("HostnameConfig");
@@ -154,7 +149,7 @@ public static class TalosRenderer
         var defaultRoute = talos.NodeGateway.AddressFamily == AddressFamily.InterNetworkV6 ? "::/0" : "0.0.0.0/0";
         fields.Add(prefix + "machine.network.interfaces", TalosFieldClass.LiveSafe, $"{address} via {talos.NodeGateway}");
         // The image's name comes from Image Factory at apply time; the plan records what it is made from.
-        fields.Add(prefix + "machine.install.image", TalosFieldClass.LiveSafe, $"Image Factory {Platform} installer, schematic {schematicId}, Talos {talos.TalosVersion}");
+        fields.Add(prefix + "machine.install.image", TalosFieldClass.LiveSafe, $"Image Factory {TalosImage.Platform} installer, schematic {schematicId}, Talos {talos.TalosVersion}");
 
         // machine.network.interfaces is deprecated in v1.12 but still supported; its device selector finds the VM's
         // one NIC without guessing the interface name, which the v1.12 LinkConfig document would require.

@@ -46,13 +46,14 @@ public class TailnetTests
     }
 
     [Fact]
-    public async Task Registers_the_policy_the_oauth_clients_and_two_auth_keys()
+    public async Task Registers_the_policy_the_oauth_clients_and_vaults_auth_key()
     {
         var (mocks, _, policy) = await Deploy();
 
         Assert.Single(mocks.Registered, r => r.Type == AclType);
         Assert.Equal(["k8s-operator", "tazlab-bootstrap"], mocks.Registered.Where(r => r.Type == OAuthClientType).Select(r => r.Name).Order());
-        Assert.Equal(["talos", "vault"], mocks.Registered.Where(r => r.Type == KeyType).Select(r => r.Name).Order());
+        // Each Talos node's key belongs to the node (the TalosCluster component mints it with its VM).
+        Assert.Equal(["vault"], mocks.Registered.Where(r => r.Type == KeyType).Select(r => r.Name));
         var acl = mocks.Registered.Single(r => r.Type == AclType);
         Assert.Equal(policy, acl.Inputs["acl"]);
         Assert.Equal(true, acl.Inputs["overwriteExistingContent"]);
@@ -71,12 +72,22 @@ public class TailnetTests
     }
 
     [Fact]
+    public async Task Descriptions_are_plain_text_the_tailscale_api_takes()
+    {
+        var (mocks, _, _) = await Deploy();
+
+        // Parentheses ("k8s-operator (prod)") are in no wording of the API's rules; letters, digits, spaces and hyphens are in all.
+        var descriptions = mocks.Registered.Where(r => r.Type is OAuthClientType or KeyType).Select(r => (string)r.Inputs["description"]).Order().ToList();
+        Assert.Equal(["tazlab prod k8s-operator", "tazlab prod tazlab-bootstrap", "tazlab prod vault"], descriptions);
+        Assert.All(descriptions, d => Assert.Matches("^[A-Za-z0-9 -]{1,50}$", d));
+    }
+
+    [Fact]
     public async Task Keys_and_oauth_credentials_are_secret_outputs()
     {
         var (_, tailnet, _) = await Deploy();
 
         Assert.True(await Output.IsSecretAsync(tailnet.VaultAuthKey!));
-        Assert.True(await Output.IsSecretAsync(tailnet.TalosAuthKey));
         Assert.True(await Output.IsSecretAsync(tailnet.OperatorOAuthClientSecret!));
         Assert.False(await Output.IsSecretAsync(tailnet.TailnetName));
         Assert.Equal("tskey-vault", await OutputValue.Of(tailnet.VaultAuthKey!));

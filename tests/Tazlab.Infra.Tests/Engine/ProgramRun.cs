@@ -202,14 +202,18 @@ public sealed class ProgramRun
         };
         var calls = new Dictionary<string, Func<MockCallArgs, ImmutableDictionary<string, object>>>
         {
+            // What terraform-provider-talos v0.11.0 returns for a platform: a platform installer (nocloud-installer), never the metal one.
             ["talos:imageFactory/getUrls:getUrls"] = args => ImmutableDictionary<string, object>.Empty
-                .Add("urls", new Dictionary<string, object> { ["iso"] = $"https://factory.talos.dev/image/{args.Args["schematicId"]}/{args.Args["talosVersion"]}/nocloud-amd64.iso" })
+                .Add("urls", new Dictionary<string, object>
+                {
+                    ["iso"] = $"https://factory.talos.dev/image/{args.Args["schematicId"]}/{args.Args["talosVersion"]}/{args.Args["platform"]}-amd64.iso",
+                    ["installer"] = $"factory.talos.dev/{args.Args["platform"]}-installer/{args.Args["schematicId"]}:{args.Args["talosVersion"]}",
+                })
                 .Add("schematicId", args.Args["schematicId"]).Add("talosVersion", args.Args["talosVersion"]).Add("architecture", "amd64").Add("id", "urls"),
             // The generated configuration: the machine type and the patches it was given, so tests can see what went in.
             ["talos:machine/getConfiguration:getConfiguration"] = args => ImmutableDictionary<string, object>.Empty
                 .Add("machineConfiguration", $"# machineType: {args.Args["machineType"]}\n# clusterEndpoint: {args.Args["clusterEndpoint"]}\n" + string.Join("\n---\n", ((ImmutableArray<object>)args.Args["configPatches"]).Cast<string>()))
                 .Add("id", "configuration"),
-            ["talos:cluster/getHealth:getHealth"] = _ => ImmutableDictionary<string, object>.Empty.Add("id", "healthy"),
             ["talos:client/getConfiguration:getConfiguration"] = _ => ImmutableDictionary<string, object>.Empty.Add("talosConfig", $"context: tazlab\n# {Marker}-talosconfig\n").Add("id", "talosconfig"),
         };
         var ids = new Dictionary<string, Func<MockResourceArgs, string>>
