@@ -82,14 +82,15 @@ public static class PlatformProgram
             Wiring = wiring,
         });
 
-        // Every Kubernetes object goes through this provider, built from the kubeconfig of the healthy cluster. Its cluster
+        // Every Kubernetes object goes through this provider, built from the kubeconfig of the healthy cluster (so it is
+        // part of "cluster healthy": nothing reaches the cluster's API before the health check has passed). Its cluster
         // identifier is fixed: a kubeconfig unknown at preview (a renewed certificate) would otherwise replace the
         // provider and with it every Kubernetes object (pulumi-kubernetes v4.32.0 provider Diff).
-        var kubernetes = wiring.Register("kubeconfig", new KubernetesProvider("cluster", new KubernetesProviderArgs
+        var kubernetes = wiring.Register("cluster-healthy", new KubernetesProvider("cluster", new KubernetesProviderArgs
         {
             KubeConfig = cluster.Kubeconfig,
             ClusterIdentifier = $"{config.ProjectName}-{config.StackName}-{config.Talos.ClusterName}",
-        }, new CustomResourceOptions { DependsOn = wiring.DependenciesOf("kubeconfig") }));
+        }, new CustomResourceOptions { DependsOn = wiring.DependenciesOf("cluster-healthy", cluster.HealthCheck) }));
         var access = new ClusterAccess(kubernetes);
 
         ClusterDns? dns = config.CoreDns.UserManaged

@@ -33,6 +33,7 @@ public sealed class DeviceHygiene : ComponentResource
             Create = PruneCommand(stack, includeOnline: false),
             Delete = PruneCommand(stack, includeOnline: true),
             Environment = environment,
+            AddPreviousOutputInEnv = false,
         }, args.Wiring.Options(this, "device-cleanup")));
 
         CreateCommand = prune.Create.Apply(c => c ?? string.Empty);

@@ -180,6 +180,7 @@ public sealed class TalosCluster : ComponentResource
             Logging = LocalLogging.Stderr,
         }, healthOptions));
 
+        HealthCheck = health;
         Kubeconfig = Output.CreateSecret(Output.Tuple(kubeconfig.KubeconfigRaw, health.Stdout).Apply(t => t.Item1));
         Talosconfig = Output.CreateSecret(TalosClientConfiguration.Invoke(new TalosClientConfigurationArgs
         {
@@ -202,6 +203,9 @@ public sealed class TalosCluster : ComponentResource
             ["schematicId"] = SchematicId,
         });
     }
+
+    /// <summary>The command that waits for the cluster to be healthy: whatever talks to the cluster's API comes after it.</summary>
+    public Resource HealthCheck { get; }
 
     /// <summary>Admin kubeconfig of the healthy cluster (secret): available only once the health check passed.</summary>
     [Output("kubeconfig")]

@@ -195,7 +195,7 @@ public sealed class VaultServer : ComponentResource
             Triggers = { serverId },
             AddPreviousOutputInEnv = false,
             Logging = RemoteLogging.Stderr,
-        }, new CustomResourceOptions { Parent = this, DependsOn = { init } }));
+        }, new CustomResourceOptions { Parent = this, DependsOn = wiring.DependenciesOf("vault-initialised", init) }));
 
         ApiUrl = Output.Create(names.VaultApiUrl);
         CaCertificate = ca.CertPem;

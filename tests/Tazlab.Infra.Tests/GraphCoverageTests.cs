@@ -5,8 +5,9 @@ using Tazlab.Infra.Tests.Engine;
 namespace Tazlab.Infra.Tests;
 
 /// <summary>
-/// The dependency graph is what the program runs: every provisioning edge A → B is a registered dependency of
-/// each of B's resources on each of A's, as the resources' options show (DependsOn, read before the engine).
+/// The dependency graph is what the program runs: every edge A → B, of every kind, is a registered dependency of each
+/// of B's resources on each of A's, through the states in between that are no resource ("Vault reachable"), as the
+/// resources' options show (DependsOn, read before the engine). Configuration is the only node nothing waits for.
 /// </summary>
 public class GraphCoverageTests
 {
@@ -14,34 +15,52 @@ public class GraphCoverageTests
 
     [Theory]
     [MemberData(nameof(Stacks))]
-    public async Task Every_provisioning_edge_is_a_registered_dependency(string stack)
+    public async Task Every_edge_of_every_kind_is_a_registered_dependency(string stack)
     {
         var run = await ProgramRun.Of(stack);
         Assert.Null(run.Error);
         var deployment = run.Deployment!;
+        var graph = deployment.Plan.Context.Graph;
         var resources = deployment.Wiring.Resources;
         var options = run.Captured.ToDictionary(c => (object)c.Resource, c => c, ReferenceEqualityComparer.Instance);
 
         var missing = new List<string>();
-        foreach (var edge in deployment.Plan.Context.Graph.Edges.Where(e => e.Kind == EdgeKind.Provisioning))
+        foreach (var node in graph.Nodes)
         {
-            Assert.True(resources.ContainsKey(edge.From), $"No resource implements {edge.From}, which provisions {edge.To}.");
-            Assert.True(resources.ContainsKey(edge.To), $"No resource implements {edge.To}, which {edge.From} provisions.");
-            foreach (var dependant in resources[edge.To])
+            if (node.Realisation != NodeRealisation.Resources)
             {
-                if (edge.From == "stack-reference" && dependant is StackReference)
-                {
-                    continue;
-                }
+                Assert.False(resources.ContainsKey(node.Id), $"{node.Id} is {node.Realisation}, yet resources implement it.");
+                continue;
+            }
 
-                var dependsOn = await options[dependant].DependsOnAsync();
-                missing.AddRange(resources[edge.From]
-                    .Where(dependency => !ReferenceEquals(dependency, dependant) && !dependsOn.Contains(dependency))
-                    .Select(dependency => $"{edge.From} -> {edge.To}: {dependant.GetResourceName()} does not depend on {dependency.GetResourceName()}"));
+            Assert.True(resources.ContainsKey(node.Id), $"No resource implements {node.Id}.");
+            foreach (var predecessor in graph.ResourcePredecessorsOf(node.Id))
+            {
+                foreach (var dependant in resources[node.Id])
+                {
+                    if (predecessor == "stack-reference" && dependant is StackReference)
+                    {
+                        continue;
+                    }
+
+                    var dependsOn = await options[dependant].DependsOnAsync();
+                    missing.AddRange(resources[predecessor]
+                        .Where(dependency => !ReferenceEquals(dependency, dependant) && !dependsOn.Contains(dependency))
+                        .Select(dependency => $"{predecessor} -> {node.Id}: {dependant.GetResourceName()} does not depend on {dependency.GetResourceName()}"));
+                }
             }
         }
 
         Assert.Empty(missing);
+    }
+
+    [Fact]
+    public async Task The_operators_release_waits_for_coredns_which_it_needs_to_run()
+    {
+        var run = await ProgramRun.Of("prod");
+
+        var coredns = run.Single(ResourceTypes.ConfigGroup, "coredns").Resource;
+        Assert.Contains(coredns, await run.Single(ResourceTypes.Release, "operator").DependsOnAsync());
     }
 
     [Theory]

@@ -12,4 +12,9 @@ public sealed record CapturedResource(Resource Resource, ResourceArgs Args, Reso
     public string Type => Resource.GetResourceType();
 
     public async Task<IReadOnlyList<Resource>> DependsOnAsync() => await OutputValue.Of<System.Collections.Immutable.ImmutableArray<Resource>>(Options.DependsOn);
+
+    public async Task<IReadOnlyList<Resource>> ReplaceWithAsync() => await OutputValue.Of<System.Collections.Immutable.ImmutableArray<Resource>>(Options.ReplaceWith);
+
+    /// <summary>The options as a custom resource's (DeleteBeforeReplace, AdditionalSecretOutputs).</summary>
+    public CustomResourceOptions Custom => Options as CustomResourceOptions ?? throw new InvalidOperationException($"{Type} {Name} is not a custom resource.");
 }

@@ -27,11 +27,11 @@ public sealed class ProgramRun
 
     public const string ProdReference = "organization/tazlab/prod";
 
-    private ProgramRun(EngineInputs inputs, Mock<IStackSecrets> secrets)
+    private ProgramRun(EngineInputs inputs, Mock<IStackSecrets> secrets, MockChanges? changes)
     {
         Inputs = inputs;
         Secrets = secrets;
-        Mocks = CreateMocks(inputs.Source);
+        Mocks = CreateMocks(inputs.Source, changes ?? new MockChanges());
     }
 
     public EngineInputs Inputs { get; }
@@ -54,7 +54,10 @@ public sealed class ProgramRun
     public static Task<ProgramRun> Of(string stack) => Of(stack, source => source);
 
     /// <summary>Runs the program for a repository stack whose engine configuration <paramref name="edit"/> may change.</summary>
-    public static async Task<ProgramRun> Of(string stack, Func<StackConfigSource, StackConfigSource> edit)
+    public static Task<ProgramRun> Of(string stack, Func<StackConfigSource, StackConfigSource> edit) => Of(stack, edit, null);
+
+    /// <summary>As <see cref="Of(string, Func{StackConfigSource, StackConfigSource})"/>, with what a provider answers changed (<paramref name="changes"/>).</summary>
+    public static async Task<ProgramRun> Of(string stack, Func<StackConfigSource, StackConfigSource> edit, MockChanges? changes)
     {
         var diagnostics = new DiagnosticBag();
         var project = PulumiProjectReader.Read(RepoPaths.Root, diagnostics)!;
@@ -63,7 +66,7 @@ public sealed class ProgramRun
         secrets.Setup(s => s.Require(It.IsAny<string>())).Returns((string key) => Output.CreateSecret($"{Marker}:{key}"));
         secrets.Setup(s => s.Get(It.IsAny<string>())).Returns((string key) => source.Values.ContainsKey(key) ? Output.CreateSecret($"{Marker}:{key}") : null);
 
-        var run = new ProgramRun(new EngineInputs(source, secrets.Object, RepoPaths.Root), secrets);
+        var run = new ProgramRun(new EngineInputs(source, secrets.Object, RepoPaths.Root), secrets, changes);
         ProgramUnderTest.Current = run;
         try
         {
@@ -98,6 +101,10 @@ public sealed class ProgramRun
         return source with { Values = values };
     }
 
+    /// <summary>Sets a structured key from its JSON text, as the engine passes it (e.g. <c>tazlab:talosNodes</c>).</summary>
+    public static StackConfigSource WithJson(StackConfigSource source, string key, string json) =>
+        With(source, key, EngineConfigReader.Read(source.ProjectName, source.StackName, new Dictionary<string, string> { [key] = json }, new HashSet<string>()).Values[key]);
+
     public static StackConfigSource Without(StackConfigSource source, string key) =>
         source with { Values = source.Values.Where(p => p.Key != key).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal) };
 
@@ -124,7 +131,7 @@ public sealed class ProgramRun
         return Convert.ToBase64String(Encoding.ASCII.GetBytes(key.ExportECPrivateKeyPem()));
     }
 
-    private static PlatformMocks CreateMocks(StackConfigSource source)
+    private static PlatformMocks CreateMocks(StackConfigSource source, MockChanges changes)
     {
         static ImmutableDictionary<string, object> None(MockResourceArgs _) => ImmutableDictionary<string, object>.Empty;
         static Func<MockResourceArgs, ImmutableDictionary<string, object>> With(params (string Key, object Value)[] values) =>
@@ -221,6 +228,14 @@ public sealed class ProgramRun
             ["talos:imageFactory/schematic:Schematic"] = _ => schematicId,
             ["pulumi:pulumi:StackReference"] = args => args.Name ?? "reference",
         };
+        foreach (var type in resources.Keys.ToList())
+        {
+            var answer = resources[type];
+            resources[type] = args => changes.Fails?.Invoke(args) == true
+                ? throw new InvalidOperationException($"{args.Type} {args.Name} failed (as the test asked).")
+                : answer(args).SetItems(changes.Outputs?.Invoke(args) ?? ImmutableDictionary<string, object>.Empty);
+        }
+
         return new PlatformMocks(resources, calls, ids);
     }
 

@@ -1,0 +1,73 @@
+using System.Text.RegularExpressions;
+using Tazlab.Infra.Tests.Engine;
+using static Tazlab.Infra.Tests.Contracts.RegisteredInputs;
+using static Tazlab.Infra.Tests.Engine.ResourceTypes;
+
+namespace Tazlab.Infra.Tests.Contracts;
+
+/// <summary>
+/// What tailscale/terraform-provider-tailscale v0.29.2 (through Pulumi.Tailscale 0.29.0) and Tailscale's API do with what
+/// the program registers (docs/provider-contracts.md, Tailscale): a one-off key joins one device, descriptions are short
+/// plain text, the policy resource owns the whole file.
+/// </summary>
+public partial class TailscaleContractTests
+{
+    public static TheoryData<string> Stacks() => new() { "prod", "dev" };
+
+    [Theory]
+    [MemberData(nameof(Stacks))]
+    public async Task Every_single_use_key_reaches_exactly_one_device(string stack)
+    {
+        var run = await ProgramRun.Of(stack);
+
+        // Where a key can reach a device: the Vault VM's user data and each node's configuration patch.
+        var consumers = run.Mocks.OfType(Server).Select(s => (string)s.Inputs["userData"])
+            .Concat(run.Mocks.OfType(ConfigurationApply).Select(a => Strings(a.Inputs["configPatches"]).Single()))
+            .ToList();
+        foreach (var key in run.Mocks.OfType(TailnetKey))
+        {
+            Assert.Equal(false, key.Inputs["reusable"]);
+            var value = $"{ProgramRun.Marker}-tskey-{key.Name}";
+            Assert.Equal(1, consumers.Count(text => Regex.IsMatch(text, Regex.Escape(value) + @"(?![\w-])")));
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Stacks))]
+    public async Task Descriptions_are_plain_text_of_at_most_fifty_characters(string stack)
+    {
+        var run = await ProgramRun.Of(stack);
+
+        var described = run.Mocks.OfType(TailnetKey).Concat(run.Mocks.OfType(OAuthClient)).ToList();
+        Assert.NotEmpty(described);
+        Assert.All(described, r => Assert.Matches(Description(), Text(r.Inputs, "description")));
+    }
+
+    [Fact]
+    public async Task The_policy_resource_owns_the_whole_file_and_only_the_owning_stack_writes_it()
+    {
+        var prod = await ProgramRun.Of("prod");
+        var dev = await ProgramRun.Of("dev");
+
+        Assert.Equal(true, Assert.Single(prod.Mocks.OfType(Acl)).Inputs["overwriteExistingContent"]);
+        Assert.Empty(dev.Mocks.OfType(Acl));
+    }
+
+    [Fact]
+    public async Task An_oauth_client_that_mints_keys_or_manages_devices_names_its_tags()
+    {
+        var run = await ProgramRun.Of("prod");
+
+        foreach (var client in run.Mocks.OfType(OAuthClient))
+        {
+            var scopes = Strings(client.Inputs["scopes"]).ToList();
+            if (scopes.Contains("auth_keys") || scopes.Contains("devices:core"))
+            {
+                Assert.NotEmpty(Strings(client.Inputs["tags"]));
+            }
+        }
+    }
+
+    [GeneratedRegex("^[A-Za-z0-9 -]{1,50}$")]
+    private static partial Regex Description();
+}
