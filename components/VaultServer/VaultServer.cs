@@ -136,10 +136,11 @@ public sealed class VaultServer : ComponentResource
             DependsOn = wiring.DependenciesOf("vault-server"),
             Protect = protect,
             DeleteBeforeReplace = true,
-            // cloud-init runs at first boot only: a changed user data (a new Vault version) reaches only a new server
-            // and must never replace this one by itself. A replacement boots the current user data (the engine checks
-            // a replacement's inputs afresh: pulumi/pulumi v3.259.0 step_generator.go).
-            IgnoreChanges = { "userData" },
+            // cloud-init runs at first boot only, and Hetzner installs the SSH key only at creation: a changed user data
+            // (a new Vault version) or key reaches only a new server and must never replace this one by itself. A
+            // replacement boots the current ones (the engine checks a replacement's inputs afresh: pulumi/pulumi
+            // v3.259.0 step_generator.go).
+            IgnoreChanges = { "userData", "sshKeys" },
         }));
 
         // Over the tailnet, by the one name: install the TLS files and start Vault, initialise it once, unseal it.

@@ -67,7 +67,7 @@ public class SafetyOptionTests
     }
 
     [Fact]
-    public async Task A_renewed_certificate_never_replaces_vault()
+    public async Task A_changed_user_data_never_replaces_vault()
     {
         var run = await ProgramRun.Of("prod");
 

@@ -28,7 +28,7 @@ public class HcloudContractTests
         var run = await ProgramRun.Of("prod");
 
         var server = run.Single(Server, "server");
-        Assert.Contains("userData", server.Options.IgnoreChanges);
+        Assert.Equal(["userData", "sshKeys"], server.Options.IgnoreChanges);
         Assert.True(server.Options.Protect);
         var inputs = run.Mocks.Single(Server, "server").Inputs;
         Assert.Equal(true, inputs["deleteProtection"]);

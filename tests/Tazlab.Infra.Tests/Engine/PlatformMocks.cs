@@ -7,15 +7,14 @@ namespace Tazlab.Infra.Tests.Engine;
 /// <summary>
 /// Engine mocks that fail on any resource type or invoke a test did not expect (as the Pulumi .NET SDK's own tests
 /// do), record every registration, and answer with the inputs as state plus the outputs a real provider would add.
-/// Ids are numbers (Hetzner's firewall id is one) unless a type gives its own.
+/// Ids are numbers (Hetzner's firewall id is one) made from the type and name, so two runs give a resource the same id
+/// whatever order the SDK registers in, unless a type gives its own.
 /// </summary>
 public sealed class PlatformMocks(
     IReadOnlyDictionary<string, Func<MockResourceArgs, ImmutableDictionary<string, object>>> resources,
     IReadOnlyDictionary<string, Func<MockCallArgs, ImmutableDictionary<string, object>>> calls,
     IReadOnlyDictionary<string, Func<MockResourceArgs, string>>? ids = null) : IMocks
 {
-    private int _nextId = 1000;
-
     public ConcurrentQueue<MockResourceArgs> Registered { get; } = new();
 
     public ConcurrentQueue<MockCallArgs> Calls { get; } = new();
@@ -29,7 +28,7 @@ public sealed class PlatformMocks(
         }
 
         Registered.Enqueue(args);
-        var id = ids is not null && ids.TryGetValue(type, out var idOf) ? idOf(args) : Interlocked.Increment(ref _nextId).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var id = ids is not null && ids.TryGetValue(type, out var idOf) ? idOf(args) : StableId(type, args.Name ?? string.Empty);
         return Task.FromResult<(string?, object)>((id, args.Inputs.SetItems(outputs(args))));
     }
 
@@ -43,6 +42,18 @@ public sealed class PlatformMocks(
 
         Calls.Enqueue(args);
         return Task.FromResult<object>(result(args));
+    }
+
+    /// <summary>A number from the type and name (FNV-1a): the same in every run.</summary>
+    private static string StableId(string type, string name)
+    {
+        var hash = 2166136261u;
+        foreach (var c in type + "::" + name)
+        {
+            hash = (hash ^ c) * 16777619u;
+        }
+
+        return (1000 + (hash % 1_000_000_000u)).ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 
     /// <summary>Every registration of one type.</summary>

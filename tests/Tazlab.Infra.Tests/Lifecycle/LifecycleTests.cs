@@ -1,0 +1,190 @@
+using System.Collections.Immutable;
+using Pulumi;
+using Tazlab.Infra.Tests.Engine;
+using Tazlab.Stacks.Configuration;
+using static Tazlab.Infra.Tests.Engine.ResourceTypes;
+
+namespace Tazlab.Infra.Tests.Lifecycle;
+
+/// <summary>
+/// The README's lifecycle table, row by row, where mocks can show it: two runs of the real program (before and after
+/// the event) and what the engine's diff would find between their registrations.
+/// </summary>
+public class LifecycleTests
+{
+    private static readonly string[] ProdNodes =
+    [
+        Node("tazlab-cp-1", "controlplane", 801, "192.168.1.81", 8192, 64),
+        Node("tazlab-worker-1", "worker", 811, "192.168.1.91"),
+        Node("tazlab-worker-2", "worker", 812, "192.168.1.92"),
+    ];
+
+    /// <summary>A talosNodes entry as Pulumi.prod.yaml writes it, in the JSON the engine passes.</summary>
+    private static string Node(string name, string role, int vmId, string ip, int memory = 16384, int disk = 128) =>
+        $$"""{"name": "{{name}}", "role": "{{role}}", "vmId": {{vmId}}, "cores": 4, "memoryMiB": {{memory}}, "diskGiB": {{disk}}, "ip": "{{ip}}", "proxmoxNode": "pve"}""";
+
+    private static string Nodes(IEnumerable<string> nodes) => "[" + string.Join(", ", nodes) + "]";
+
+    private static async Task<RegistrationSnapshot> Prod(Func<StackConfigSource, StackConfigSource>? edit = null, MockChanges? changes = null) =>
+        RegistrationSnapshot.Of(await ProgramRun.Of("prod", edit ?? (s => s), changes));
+
+    [Fact]
+    public async Task Up_with_no_change_registers_exactly_the_same_inputs()
+    {
+        var first = await Prod();
+        var second = await Prod();
+
+        // Nothing the program registers depends on the time, a random value or the machine it runs on.
+        Assert.Equal((Array.Empty<(string, string)>(), Array.Empty<(string, string)>(), Array.Empty<(string, string)>()), ToArrays(first.Compare(second)));
+    }
+
+    [Fact]
+    public async Task Up_with_no_change_in_dev_registers_exactly_the_same_inputs()
+    {
+        var first = RegistrationSnapshot.Of(await ProgramRun.Of("dev"));
+        var second = RegistrationSnapshot.Of(await ProgramRun.Of("dev"));
+
+        Assert.Empty(first.Compare(second).Changed);
+    }
+
+    [Fact]
+    public async Task Adding_a_worker_adds_its_key_vm_and_configuration_and_changes_nothing_else()
+    {
+        var before = await Prod();
+        var after = await Prod(s => ProgramRun.WithJson(s, "tazlab:talosNodes", Nodes([.. ProdNodes, Node("tazlab-worker-3", "worker", 813, "192.168.1.93")])));
+
+        var (added, removed, changed) = before.Compare(after);
+        Assert.Equal(new[] { (ConfigurationApply, "tazlab-worker-3"), (TailnetKey, "talos-tazlab-worker-3"), (Vm, "tazlab-worker-3") }.Order(), added);
+        Assert.Empty(removed);
+        Assert.Empty(changed);
+    }
+
+    [Fact]
+    public async Task Removing_a_worker_removes_its_key_vm_and_configuration_and_changes_nothing_else()
+    {
+        var before = await Prod();
+        var after = await Prod(s => ProgramRun.WithJson(s, "tazlab:talosNodes", Nodes(ProdNodes.Where(n => !n.Contains("tazlab-worker-2", StringComparison.Ordinal)))));
+
+        var (added, removed, changed) = before.Compare(after);
+        Assert.Empty(added);
+        Assert.Equal(new[] { (ConfigurationApply, "tazlab-worker-2"), (TailnetKey, "talos-tazlab-worker-2"), (Vm, "tazlab-worker-2") }.Order(), removed);
+        Assert.Empty(changed);
+    }
+
+    [Theory]
+    [InlineData("tazlab-worker-1", new[] { "auth key", "configuration" })]
+    [InlineData("tazlab-cp-1", new[] { "auth key", "configuration", "bootstrap", "health check" })]
+    public async Task Replacing_a_vm_replaces_what_belongs_to_the_machine_with_it(string node, string[] replaced)
+    {
+        var run = await ProgramRun.Of("prod");
+        var names = new Dictionary<Resource, string>(ReferenceEqualityComparer.Instance)
+        {
+            [run.Single(TailnetKey, $"talos-{node}").Resource] = "auth key",
+            [run.Single(ConfigurationApply, node).Resource] = "configuration",
+            [run.Single(Bootstrap, "bootstrap").Resource] = "bootstrap",
+            [run.Single(LocalCommand, "cluster-health").Resource] = "health check",
+        };
+
+        // replaceWith, followed through: what the engine replaces after `pulumi up --replace <the VM's URN>`.
+        var goes = new HashSet<Resource>(ReferenceEqualityComparer.Instance) { run.Single(Vm, node).Resource };
+        for (var grew = true; grew;)
+        {
+            grew = false;
+            foreach (var captured in run.Captured)
+            {
+                if (!goes.Contains(captured.Resource) && (await captured.ReplaceWithAsync()).Any(goes.Contains))
+                {
+                    grew = goes.Add(captured.Resource);
+                }
+            }
+        }
+
+        Assert.Equal(replaced.Order(StringComparer.Ordinal), goes.Where(names.ContainsKey).Select(r => names[r]).Order(StringComparer.Ordinal));
+        Assert.Equal(replaced.Length + 1, goes.Count);
+    }
+
+    [Fact]
+    public async Task Changing_a_nodes_address_updates_its_vm_and_its_configuration_only()
+    {
+        var before = await Prod();
+        var after = await Prod(s => ProgramRun.WithJson(s, "tazlab:talosNodes", Nodes(ProdNodes).Replace("192.168.1.91", "192.168.1.95", StringComparison.Ordinal)));
+
+        var (added, removed, changed) = before.Compare(after);
+        Assert.Empty(added);
+        Assert.Empty(removed);
+        Assert.Equal(new[] { (ConfigurationApply, "tazlab-worker-1"), (Vm, "tazlab-worker-1") }.Order(), changed);
+    }
+
+    [Fact]
+    public async Task Renewing_vaults_certificate_changes_only_what_the_tls_command_installs()
+    {
+        var before = await Prod();
+        var after = await Prod(changes: new MockChanges(Outputs: args => args.Type == LocallySignedCert
+            ? ImmutableDictionary<string, object>.Empty.Add("certPem", "-----BEGIN CERTIFICATE-----\nVAULT-SERVER-RENEWED\n-----END CERTIFICATE-----\n")
+            : null));
+
+        // Never the server's user data: a renewal is an update of one command, which reloads Vault (it stays unsealed).
+        var (added, removed, changed) = before.Compare(after);
+        Assert.Empty(added);
+        Assert.Empty(removed);
+        Assert.Equal([(RemoteCommand, "vault-tls")], changed);
+    }
+
+    [Fact]
+    public async Task Changing_the_talos_version_changes_the_image_and_the_install_image_and_nothing_that_upgrades_a_node()
+    {
+        var before = await Prod();
+        var after = await Prod(s => ProgramRun.With(s, "tazlab:talosVersion", new ConfigScalar("v1.12.1")));
+
+        // A new ISO (a new name: the file is replaced, and each VM's CD-ROM then follows its new id in place), each node's
+        // install image, and the machine secrets' ignored version: none of it upgrades a running node.
+        var (added, removed, changed) = before.Compare(after);
+        Assert.Empty(added);
+        Assert.Empty(removed);
+        Assert.Equal(
+            new[] { (ProxmoxFile, "talos-iso-pve"), (ConfigurationApply, "tazlab-cp-1"), (ConfigurationApply, "tazlab-worker-1"), (ConfigurationApply, "tazlab-worker-2"), (MachineSecrets, "machine-secrets") }.Order(),
+            changed);
+        Assert.Contains("v1.12.1", (string)after.Inputs[(ProxmoxFile, "talos-iso-pve")], StringComparison.Ordinal);
+        var run = await ProgramRun.Of("prod", s => ProgramRun.With(s, "tazlab:talosVersion", new ConfigScalar("v1.12.1")));
+        Assert.Contains("talosVersion", run.Single(MachineSecrets, "machine-secrets").Options.IgnoreChanges);
+    }
+
+    [Fact]
+    public async Task Rotating_a_provider_credential_changes_no_resource_of_the_platform()
+    {
+        var run = await ProgramRun.Of("prod");
+
+        // Provider credentials are provider configuration, never a resource's input: the Proxmox token reaches only its provider.
+        var token = run.Mocks.OfType(ProxmoxProvider).Single().Inputs["apiToken"];
+        Assert.DoesNotContain(run.Mocks.Registered.Where(r => r.Type != ProxmoxProvider), r => r.Inputs.ContainsValue(token));
+    }
+
+    [Fact]
+    public async Task Dev_protects_nothing_so_destroy_removes_all_of_it_and_prunes_its_devices()
+    {
+        var run = await ProgramRun.Of("dev");
+
+        Assert.All(run.Captured, c => Assert.NotEqual(true, c.Options.Protect));
+        var prune = run.Mocks.Single(LocalCommand, "prune");
+        Assert.EndsWith("tailnet prune --stack dev --older-than 0s --include-online", (string)prune.Inputs["delete"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Lifting_prods_protection_is_an_update_of_the_protection_only()
+    {
+        var before = await Prod();
+        var lifted = await ProgramRun.Of("prod", s => ProgramRun.With(s, "tazlab:protect", new ConfigScalar("false")));
+        var after = RegistrationSnapshot.Of(lifted);
+
+        // The first step of "destroy and recreate prod": up with tazlab:protect false, then destroy.
+        var (added, removed, changed) = before.Compare(after);
+        Assert.Empty(added);
+        Assert.Empty(removed);
+        Assert.Equal([(Server, "server")], changed);
+        Assert.All(lifted.Captured, c => Assert.NotEqual(true, c.Options.Protect));
+        Assert.Equal(false, lifted.Mocks.Single(Server, "server").Inputs["deleteProtection"]);
+    }
+
+    private static ((string, string)[], (string, string)[], (string, string)[]) ToArrays((IReadOnlyList<(string Type, string Name)> A, IReadOnlyList<(string Type, string Name)> R, IReadOnlyList<(string Type, string Name)> C) diff) =>
+        (diff.A.Select(x => (x.Type, x.Name)).ToArray(), diff.R.Select(x => (x.Type, x.Name)).ToArray(), diff.C.Select(x => (x.Type, x.Name)).ToArray());
+}
