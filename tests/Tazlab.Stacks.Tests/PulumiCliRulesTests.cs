@@ -27,7 +27,7 @@ public class PulumiCliRulesTests
     {
         using var project = TempProject.FromRepo();
         // As it was: the Vault server keys declared without a default, which dev (it references prod's Vault) never sets.
-        EditProjectFile(project, text => text.Replace("    description: Hetzner Cloud location of the Vault VM (owning stack only).\n    default: \"\"\n", "    description: Hetzner Cloud location of the Vault VM (owning stack only).\n", StringComparison.Ordinal));
+        WithoutVaultLocationDefault(project);
 
         var result = StackLoader.Load(project.Directory, "dev");
 
@@ -41,7 +41,7 @@ public class PulumiCliRulesTests
     public void A_stack_importing_an_environment_is_warned_not_refused_for_a_key_the_environment_may_set()
     {
         using var project = TempProject.FromRepo();
-        EditProjectFile(project, text => text.Replace("    description: Hetzner Cloud location of the Vault VM (owning stack only).\n    default: \"\"\n", "    description: Hetzner Cloud location of the Vault VM (owning stack only).\n", StringComparison.Ordinal));
+        WithoutVaultLocationDefault(project);
         File.AppendAllText(project.StackFile("dev"), "environment:\n  - tazlab/dev\n");
 
         var result = StackLoader.Load(project.Directory, "dev");
@@ -126,6 +126,11 @@ public class PulumiCliRulesTests
         Assert.Equal(kind, YamlScalarResolver.Resolve(new ConfigScalar(text)));
         Assert.Equal(YamlScalarKind.String, YamlScalarResolver.Resolve(new ConfigScalar(text, Quoted: true)));
     }
+
+    private static void WithoutVaultLocationDefault(TempProject project) => EditProjectFile(project, text => text.Replace(
+        "    description: Hetzner Cloud location of the Vault VM (owning stack only).\n    default: \"\"\n",
+        "    description: Hetzner Cloud location of the Vault VM (owning stack only).\n",
+        StringComparison.Ordinal));
 
     private static void EditProjectFile(TempProject project, Func<string, string> edit)
     {

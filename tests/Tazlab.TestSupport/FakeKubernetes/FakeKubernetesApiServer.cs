@@ -1,13 +1,6 @@
-using System.Net;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 
 namespace Tazlab.TestSupport.FakeKubernetes;
 
@@ -56,15 +49,9 @@ public sealed class FakeKubernetesApiServer : IAsyncDisposable
 
     public static async Task<FakeKubernetesApiServer> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { EnvironmentName = "Test" });
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
-        builder.Services.Configure<HostOptions>(options => options.ShutdownTimeout = TimeSpan.FromSeconds(2));
-        var app = builder.Build();
-        var server = new FakeKubernetesApiServer(app);
-        app.Run(server.HandleAsync);
-        await app.StartAsync();
-        server.BaseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single().TrimEnd('/');
+        FakeKubernetesApiServer? server = null;
+        var (app, baseUrl) = await LoopbackWebHost.StartAsync(context => server!.HandleAsync(context));
+        server = new FakeKubernetesApiServer(app) { BaseUrl = baseUrl };
         return server;
     }
 
