@@ -14,7 +14,10 @@ public sealed record EngineInputs(StackConfigSource Source, IStackSecrets Secret
     /// The project folder relative to the program's folder, where the engine starts the program and its providers:
     /// the local commands run the tazlab CLI there without the state holding this machine's absolute path.
     /// </summary>
-    public string ProjectRoot => PulumiProjectReader.Read(ProjectDirectory, new Stacks.Validation.DiagnosticBag())?.RootFromProgram ?? "..";
+    public string ProjectRoot => _projectRoot ??= PulumiProjectReader.Read(ProjectDirectory, new Stacks.Validation.DiagnosticBag())?.RootFromProgram
+        ?? throw new RunException($"{PulumiProjectReader.FileName} in {ProjectDirectory} cannot be read, so the project folder of the program's commands is not known.");
+
+    private string? _projectRoot;
 
     /// <summary>The engine's serialisation of the configuration (the variables the Pulumi SDKs read) and Pulumi.Config for secrets.</summary>
     public static EngineInputs FromEnvironment()

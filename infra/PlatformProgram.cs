@@ -84,12 +84,13 @@ public static class PlatformProgram
 
         // Every Kubernetes object goes through this provider, built from the kubeconfig of the healthy cluster (so it is
         // part of "cluster healthy": nothing reaches the cluster's API before the health check has passed). Its cluster
-        // identifier is fixed: a kubeconfig unknown at preview (a renewed certificate) would otherwise replace the
-        // provider and with it every Kubernetes object (pulumi-kubernetes v4.32.0 provider Diff).
+        // identifier names the cluster's generation, not its kubeconfig (pulumi-kubernetes v4.32.0 DiffConfig): a
+        // renewed kubeconfig, unknown at preview, then leaves every object alone, while a new cluster (a bootstrap
+        // again, which replaces the health check and so its id) replaces the provider and recreates every object in it.
         var kubernetes = wiring.Register("cluster-healthy", new KubernetesProvider("cluster", new KubernetesProviderArgs
         {
             KubeConfig = cluster.Kubeconfig,
-            ClusterIdentifier = $"{config.ProjectName}-{config.StackName}-{config.Talos.ClusterName}",
+            ClusterIdentifier = Output.Format($"{config.ProjectName}-{config.StackName}-{config.Talos.ClusterName}-{cluster.HealthCheck.Id}"),
         }, new CustomResourceOptions { DependsOn = wiring.DependenciesOf("cluster-healthy", cluster.HealthCheck) }));
         var access = new ClusterAccess(kubernetes);
 

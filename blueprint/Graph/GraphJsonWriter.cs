@@ -50,7 +50,8 @@ public static class GraphJsonWriter
     {
         NodeRealisation.Resources => "resources",
         NodeRealisation.Observed => "observed",
-        _ => "configuration",
+        NodeRealisation.Configuration => "configuration",
+        _ => throw new ArgumentOutOfRangeException(nameof(realisation), realisation, "a realisation the graph's JSON has no name for"),
     };
 
     public static string KindName(EdgeKind kind) => kind switch

@@ -22,12 +22,6 @@ public enum ApplyTimeValue
     /// </summary>
     TalosInstallerImage,
 
-    /// <summary>Vault's TLS certificate, PEM (public).</summary>
-    VaultTlsCertificate,
-
-    /// <summary>Vault's TLS private key, PEM (secret).</summary>
-    VaultTlsPrivateKey,
-
     /// <summary>The CA that signed Vault's certificate, PEM (public).</summary>
     VaultCaCertificate,
 

@@ -10,7 +10,6 @@ public sealed class PlaceholderValues : IApplyTimeValues
 
     private static readonly HashSet<ApplyTimeValue> Public =
     [
-        ApplyTimeValue.VaultTlsCertificate,
         ApplyTimeValue.VaultCaCertificate,
         ApplyTimeValue.ServiceAccountPublicKey,
         ApplyTimeValue.KubernetesCaCertificate,

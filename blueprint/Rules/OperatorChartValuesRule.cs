@@ -20,16 +20,16 @@ public sealed class OperatorChartValuesRule : ISafetyRule
     public RuleResult Evaluate(PlanContext context)
     {
         var version = context.Config.Operator.ChartVersion;
+        if (!OperatorChartValues.Knows(version))
+        {
+            return RuleResult.Skip(this, $"no record of the keys chart {version} reads (known: {string.Join(", ", OperatorChartValues.KnownVersions)}); check {OperatorRendering.ValuesFile} against its templates by hand");
+        }
+
         var text = context.Rendering.Get<OperatorRendering>().Files.Single(f => f.Path == OperatorRendering.ValuesFile).Content;
         var yaml = new YamlStream();
         yaml.Load(new StringReader(text));
         var paths = new List<string>();
         Flatten((YamlMappingNode)yaml.Documents[0].RootNode, string.Empty, paths);
-
-        if (OperatorChartValues.Reads(version, paths[0]) is null)
-        {
-            return RuleResult.Skip(this, $"no record of the keys chart {version} reads (known: {string.Join(", ", OperatorChartValues.KnownVersions)}); check {OperatorRendering.ValuesFile} against its templates by hand");
-        }
 
         var unread = paths.Where(p => OperatorChartValues.Reads(version, p) != true)
             .Select(p => $"{OperatorRendering.ValuesFile} sets {p}, which no template of tailscale-operator {version} reads")

@@ -29,7 +29,6 @@ public sealed class VaultServerSecretsRule : ISafetyRule
         }
 
         var authKey = PlaceholderValues.Instance[ApplyTimeValue.VaultAuthKey];
-        var privateKey = PlaceholderValues.Instance[ApplyTimeValue.VaultTlsPrivateKey];
         var messages = new List<string>();
         try
         {
@@ -57,7 +56,7 @@ public sealed class VaultServerSecretsRule : ISafetyRule
                 messages.Add($"cloud-init writes {tlsFile.Path}: the TLS files go over SSH ({VaultBootstrapScripts.InstallTlsFile}), never in the user data");
             }
 
-            if (text.Contains(privateKey, StringComparison.Ordinal) || text.Contains("PRIVATE KEY-----", StringComparison.Ordinal))
+            if (text.Contains("PRIVATE KEY-----", StringComparison.Ordinal))
             {
                 messages.Add("cloud-init holds a private key: the user data is served to every process on the VM and kept on its disk");
             }
@@ -76,6 +75,7 @@ public sealed class VaultServerSecretsRule : ISafetyRule
 
         return RuleResult.FailIfAny(this, messages);
     }
+
     private static int Occurrences(string text, string value)
     {
         var count = 0;

@@ -204,8 +204,11 @@ public sealed class TalosCluster : ComponentResource
         });
     }
 
-    /// <summary>The command that waits for the cluster to be healthy: whatever talks to the cluster's API comes after it.</summary>
-    public Resource HealthCheck { get; }
+    /// <summary>
+    /// The command that waits for the cluster to be healthy: whatever talks to the cluster's API comes after it. It is
+    /// replaced with the bootstrap, so its id names the cluster's generation.
+    /// </summary>
+    public CustomResource HealthCheck { get; }
 
     /// <summary>Admin kubeconfig of the healthy cluster (secret): available only once the health check passed.</summary>
     [Output("kubeconfig")]

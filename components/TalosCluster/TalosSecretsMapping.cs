@@ -48,9 +48,6 @@ public static class TalosSecretsMapping
     public static Output<ClusterInputs.KubeconfigClientConfigurationArgs> ForKubeconfig(Output<ClientConfiguration> client) => client.Apply(c =>
         new ClusterInputs.KubeconfigClientConfigurationArgs { CaCertificate = c.CaCertificate, ClientCertificate = c.ClientCertificate, ClientKey = c.ClientKey });
 
-    public static Output<ClusterInputs.GetHealthClientConfigurationInputArgs> ForHealth(Output<ClientConfiguration> client) => client.Apply(c =>
-        new ClusterInputs.GetHealthClientConfigurationInputArgs { CaCertificate = c.CaCertificate, ClientCertificate = c.ClientCertificate, ClientKey = c.ClientKey });
-
     public static Output<ClientInputs.GetConfigurationClientConfigurationInputArgs> ForTalosconfig(Output<ClientConfiguration> client) => client.Apply(c =>
         new ClientInputs.GetConfigurationClientConfigurationInputArgs { CaCertificate = c.CaCertificate, ClientCertificate = c.ClientCertificate, ClientKey = c.ClientKey });
 

@@ -23,6 +23,24 @@ public class TalosPreviousPlanTests
     }
 
     [Fact]
+    public void A_new_address_for_the_first_control_plane_node_is_a_bootstrap_only_change()
+    {
+        using var project = TempProject.FromRepo();
+        var previous = PlanAndKeep(project);
+        // The cluster's endpoint: every role configuration and the kubeconfig dial it, and no patch carries it.
+        project.Edit("prod", config =>
+        {
+            var first = (YamlDotNet.RepresentationModel.YamlMappingNode)((YamlDotNet.RepresentationModel.YamlSequenceNode)config.Children[new YamlDotNet.RepresentationModel.YamlScalarNode("tazlab:talosNodes")]).Children[0];
+            first.Children[new YamlDotNet.RepresentationModel.YamlScalarNode("ip")] = new YamlDotNet.RepresentationModel.YamlScalarNode("192.168.1.85");
+        });
+
+        var run = CliRun.Of(project.Directory, "plan", "--stack", "prod", "--previous", previous);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("TZ031: cluster.controlPlane.endpoint: https://192.168.1.81:6443 → https://192.168.1.85:6443; this field is bootstrap-only", Flat(run.Stdout), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Renamed_api_server_exits_1()
     {
         using var project = TempProject.FromRepo();

@@ -6,15 +6,6 @@ public sealed class ClusterHealthWaiterTests
 {
     private static readonly WaitOptions Fast = new(TimeSpan.FromSeconds(5), TimeSpan.FromMilliseconds(10), TimeSpan.FromSeconds(30));
 
-    /// <summary>Answers from a script, then repeats its last answer.</summary>
-    private sealed class ScriptedProbe(params ClusterHealth[] answers) : IClusterProbe
-    {
-        public int Calls { get; private set; }
-
-        public Task<ClusterHealth> ProbeAsync(IReadOnlyList<string> expectedNodes, CancellationToken cancellationToken) =>
-            Task.FromResult(answers[Math.Min(Calls++, answers.Length - 1)]);
-    }
-
     [Fact]
     public async Task Waits_until_healthy_and_says_what_it_waited_for_once_per_change()
     {

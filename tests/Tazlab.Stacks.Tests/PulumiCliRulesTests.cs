@@ -97,6 +97,7 @@ public class PulumiCliRulesTests
     [InlineData("  tazlab:extra:\n    default: 1\n    value: 2\n", "Pulumi.yaml:config.tazlab:extra: has both a default and a value")]
     [InlineData("  hcloud:location:\n    type: string\n    value: fsn1\n", "Pulumi.yaml:config.hcloud:location: declares a type for a key outside the project's namespace")]
     [InlineData("  hcloud:location:\n    default: fsn1\n", "Pulumi.yaml:config.hcloud:location: declares a default for a key outside the project's namespace")]
+    [InlineData("  tazlab:extra:\n    type: string\n    secret: true\n    default: \"\"\n", "Pulumi.yaml:config.tazlab:extra: declares a secret with a default")]
     public void What_the_cli_refuses_in_the_project_file_is_reported_under_the_declaration(string declaration, string expected)
     {
         using var project = TempProject.FromRepo();

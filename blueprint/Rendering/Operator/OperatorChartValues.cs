@@ -33,6 +33,8 @@ public static class OperatorChartValues
     /// <summary>The chart versions whose keys are known.</summary>
     public static IEnumerable<string> KnownVersions => ReadByVersion.Keys;
 
+    public static bool Knows(string version) => ReadByVersion.ContainsKey(version.TrimStart('v'));
+
     /// <summary>Whether chart <paramref name="version"/> reads <paramref name="path"/> (dotted, e.g. <c>proxyConfig.image.tag</c>); null when the version's keys are not known.</summary>
     public static bool? Reads(string version, string path)
     {

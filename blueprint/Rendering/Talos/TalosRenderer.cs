@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net.Sockets;
 using Tazlab.Stacks.Model;
+using Tazlab.Stacks.Naming;
 using static Tazlab.Blueprint.Rendering.Talos.TalosYaml;
 
 namespace Tazlab.Blueprint.Rendering.Talos;
@@ -71,6 +72,8 @@ public static class TalosRenderer
         var audiences = string.Join(',', names.ApiServerAudiences);
 
         fields.Add("cluster.clusterName", TalosFieldClass.BootstrapOnly, config.Talos.ClusterName);
+        // Not in a patch but in every role configuration: the first control-plane node's address, which every node and the kubeconfig dial.
+        fields.Add("cluster.controlPlane.endpoint", TalosFieldClass.BootstrapOnly, PlatformNames.ClusterEndpoint(config));
         AddNetworkFields(config.Talos, fields);
         fields.Add("cluster.apiServer.certSANs", TalosFieldClass.BootstrapOnly, Joined(certSans));
         fields.Add("cluster.apiServer.extraArgs.service-account-issuer", TalosFieldClass.BootstrapOnly, names.ServiceAccountIssuer);

@@ -22,7 +22,7 @@ public static class VaultBootstrapScripts
 
     public const int KeyThreshold = 3;
 
-    /// <summary>How long the scripts wait for cloud-init to install and start Vault.</summary>
+    /// <summary>How long init and unseal wait for Vault to answer (cloud-init installs it; the TLS script starts it).</summary>
     public const int WaitSeconds = 900;
 
     /// <summary>
@@ -44,13 +44,15 @@ public static class VaultBootstrapScripts
         "#!/bin/sh",
         "# Written by tazlab. Run by the Pulumi program over the tailnet: installs Vault's TLS certificate, key and CA",
         $"# read from stdin (each after a line '{TlsBundleMarker}<file>') and starts Vault, or reloads it after a renewal.",
-        "# Nothing secret is printed, written outside the TLS folder, or passed as an argument.",
+        "# Nothing secret is printed or passed as an argument; the files are staged in a private temporary folder",
+        "# (umask 077), removed however the script ends.",
         "set -eu",
         "umask 077",
         "# The first run comes as soon as the VM has joined the tailnet, while cloud-init may still be installing Vault.",
         "cloud-init status --wait >/dev/null 2>&1 || true",
         "staging=$(mktemp -d)",
         "trap 'rm -rf \"$staging\"' EXIT",
+        "trap 'exit 1' HUP INT TERM",
         $"awk -v dir=\"$staging\" 'index($0, \"{TlsBundleMarker}\") == 1 {{ name = substr($0, {TlsBundleMarker.Length + 1}); file = \"\"; if (name == \"{VaultServerPaths.TlsCertificateName}\" || name == \"{VaultServerPaths.TlsPrivateKeyName}\" || name == \"{VaultServerPaths.CaCertificateName}\") file = dir \"/\" name; next }} file != \"\" {{ print > file }}'",
         $"for name in {VaultServerPaths.TlsCertificateName} {VaultServerPaths.TlsPrivateKeyName} {VaultServerPaths.CaCertificateName}; do",
         "  if [ ! -s \"$staging/$name\" ]; then",

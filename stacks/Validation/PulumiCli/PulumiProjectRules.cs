@@ -45,6 +45,13 @@ public static class PulumiProjectRules
                 continue;
             }
 
+            if (declaration.Secret && declaration.Type is not null && declaration.Applied is not null)
+            {
+                // The CLI writes the default in plain text and then refuses it for not being encrypted (pkg/workspace/config.go).
+                diagnostics.Error(key, $"declares a secret with a default, which every stack that does not set it gets in plain text and the CLI then refuses (\"Stack '<stack>' with configuration key '{written}' must be encrypted as it's secret\")", "no default for a secret (list it as a secret instead of declaring it)");
+                continue;
+            }
+
             if (declaration.Type is { } type && declaration.Default is { } defaultValue && !PulumiConfigTypes.Matches(type, declaration.ItemsType, defaultValue))
             {
                 diagnostics.Error(key, $"has a default that is not of its type (\"The default value specified for configuration key '{written}' is not of the expected type '{PulumiConfigTypes.FullName(type, declaration.ItemsType)}'\")", $"a default of type {PulumiConfigTypes.FullName(type, declaration.ItemsType)}");

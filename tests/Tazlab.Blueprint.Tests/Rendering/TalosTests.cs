@@ -243,6 +243,7 @@ public class TalosTests
                 "cluster.apiServer.extraArgs.service-account-issuer",
                 "cluster.apiServer.extraArgs.service-account-jwks-uri",
                 "cluster.clusterName",
+                "cluster.controlPlane.endpoint",
                 "cluster.coreDNS.disabled",
                 "cluster.etcd.advertisedSubnets",
                 "cluster.network.dnsDomain",

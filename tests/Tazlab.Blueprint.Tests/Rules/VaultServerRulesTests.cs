@@ -121,7 +121,7 @@ public class VaultServerRulesTests
             WriteFiles =
             [
                 .. cloud.WriteFiles,
-                new(VaultServerPaths.TlsPrivateKey, "<redacted:vault-tls-private-key>", "vault:vault", "0600"),
+                new(VaultServerPaths.TlsPrivateKey, "-----BEGIN PRIVATE KEY-----\nMIIEtest\n-----END PRIVATE KEY-----\n", "vault:vault", "0600"),
                 new("/etc/motd", "join key: <redacted:vault-auth-key>", "root:root", "0644"),
             ],
         };

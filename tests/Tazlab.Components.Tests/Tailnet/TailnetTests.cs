@@ -76,10 +76,10 @@ public class TailnetTests
     {
         var (mocks, _, _) = await Deploy();
 
-        // Parentheses ("k8s-operator (prod)") are in no wording of the API's rules; letters, digits, spaces and hyphens are in all.
+        // Parentheses ("k8s-operator (prod)") are in no wording of the API's rules; letters, digits and hyphens are in all.
         var descriptions = mocks.Registered.Where(r => r.Type is OAuthClientType or KeyType).Select(r => (string)r.Inputs["description"]).Order().ToList();
-        Assert.Equal(["tazlab prod k8s-operator", "tazlab prod tazlab-bootstrap", "tazlab prod vault"], descriptions);
-        Assert.All(descriptions, d => Assert.Matches("^[A-Za-z0-9 -]{1,50}$", d));
+        Assert.Equal(["tazlab-prod-k8s-operator", "tazlab-prod-tazlab-bootstrap", "tazlab-prod-vault"], descriptions);
+        Assert.All(descriptions, d => Assert.Matches("^[A-Za-z0-9-]{1,50}$", d));
     }
 
     [Fact]

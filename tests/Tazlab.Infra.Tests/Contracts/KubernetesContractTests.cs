@@ -16,14 +16,15 @@ public class KubernetesContractTests
     private static readonly string[] ExternalSecretsChartReads = ["installCRDs"];
 
     [Theory]
-    [InlineData("prod", "tazlab-prod-tazlab")]
-    [InlineData("dev", "tazlab-dev-tazlab-dev")]
-    public async Task The_cluster_provider_has_a_fixed_identifier_and_carries_every_kubernetes_object(string stack, string identifier)
+    [InlineData("prod", "tazlab-prod-tazlab-")]
+    [InlineData("dev", "tazlab-dev-tazlab-dev-")]
+    public async Task The_cluster_provider_is_identified_by_the_clusters_generation_and_carries_every_kubernetes_object(string stack, string identifier)
     {
         var run = await ProgramRun.Of(stack);
 
+        // Not by the kubeconfig (a renewal would replace every object), but by the health check, replaced with the bootstrap.
         var provider = Assert.Single(run.Mocks.OfType(KubernetesProvider));
-        Assert.Equal(identifier, provider.Inputs["clusterIdentifier"]);
+        Assert.Equal(identifier + run.Mocks.Ids[(LocalCommand, "cluster-health")], provider.Inputs["clusterIdentifier"]);
         var objects = run.Mocks.Registered.Where(r => r.Type!.StartsWith("kubernetes:", StringComparison.Ordinal) && r.Type != ConfigGroup).ToList();
         Assert.NotEmpty(objects);
         Assert.All(objects, o => Assert.Contains("pulumi:providers:kubernetes::cluster", o.Provider, StringComparison.Ordinal));

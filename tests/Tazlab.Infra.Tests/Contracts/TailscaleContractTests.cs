@@ -68,6 +68,6 @@ public partial class TailscaleContractTests
         }
     }
 
-    [GeneratedRegex("^[A-Za-z0-9 -]{1,50}$")]
+    [GeneratedRegex("^[A-Za-z0-9-]{1,50}$")]
     private static partial Regex Description();
 }

@@ -17,6 +17,9 @@ public sealed class PlatformMocks(
 {
     public ConcurrentQueue<MockResourceArgs> Registered { get; } = new();
 
+    /// <summary>The id each registration was given, by type and name.</summary>
+    public ConcurrentDictionary<(string Type, string Name), string> Ids { get; } = new();
+
     public ConcurrentQueue<MockCallArgs> Calls { get; } = new();
 
     public Task<(string? id, object state)> NewResourceAsync(MockResourceArgs args)
@@ -29,6 +32,7 @@ public sealed class PlatformMocks(
 
         Registered.Enqueue(args);
         var id = ids is not null && ids.TryGetValue(type, out var idOf) ? idOf(args) : StableId(type, args.Name ?? string.Empty);
+        Ids[(type, args.Name ?? string.Empty)] = id;
         return Task.FromResult<(string?, object)>((id, args.Inputs.SetItems(outputs(args))));
     }
 

@@ -227,6 +227,8 @@ public sealed class ProgramRun
         {
             ["talos:imageFactory/schematic:Schematic"] = _ => schematicId,
             ["pulumi:pulumi:StackReference"] = args => args.Name ?? "reference",
+            // As bpg/terraform-provider-proxmox forms it: <datastore>:<content type>/<file name>.
+            ["proxmoxve:download/file:File"] = args => $"{args.Inputs["datastoreId"]}:{args.Inputs["contentType"]}/{args.Inputs["fileName"]}",
         };
         foreach (var type in resources.Keys.ToList())
         {

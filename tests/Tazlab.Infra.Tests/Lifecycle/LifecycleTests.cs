@@ -101,6 +101,11 @@ public class LifecycleTests
 
         Assert.Equal(replaced.Order(StringComparer.Ordinal), goes.Where(names.ContainsKey).Select(r => names[r]).Order(StringComparer.Ordinal));
         Assert.Equal(replaced.Length + 1, goes.Count);
+
+        // A new health check means a new cluster (a bootstrap again): the Kubernetes provider is identified by it, so it is
+        // replaced too, and with it every object, recreated in the new cluster.
+        var identifier = (string)run.Mocks.OfType(KubernetesProvider).Single().Inputs["clusterIdentifier"];
+        Assert.EndsWith(run.Mocks.Ids[(LocalCommand, "cluster-health")], identifier, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -136,28 +141,37 @@ public class LifecycleTests
         var before = await Prod();
         var after = await Prod(s => ProgramRun.With(s, "tazlab:talosVersion", new ConfigScalar("v1.12.1")));
 
-        // A new ISO (a new name: the file is replaced, and each VM's CD-ROM then follows its new id in place), each node's
+        // A new ISO (a new name: the file is replaced, and each VM's CD-ROM follows its new id, in place), each node's
         // install image, and the machine secrets' ignored version: none of it upgrades a running node.
         var (added, removed, changed) = before.Compare(after);
         Assert.Empty(added);
         Assert.Empty(removed);
         Assert.Equal(
-            new[] { (ProxmoxFile, "talos-iso-pve"), (ConfigurationApply, "tazlab-cp-1"), (ConfigurationApply, "tazlab-worker-1"), (ConfigurationApply, "tazlab-worker-2"), (MachineSecrets, "machine-secrets") }.Order(),
+            new[] { (ProxmoxFile, "talos-iso-pve"), (Vm, "tazlab-cp-1"), (Vm, "tazlab-worker-1"), (Vm, "tazlab-worker-2"), (ConfigurationApply, "tazlab-cp-1"), (ConfigurationApply, "tazlab-worker-1"), (ConfigurationApply, "tazlab-worker-2"), (MachineSecrets, "machine-secrets") }.Order(),
             changed);
         Assert.Contains("v1.12.1", (string)after.Inputs[(ProxmoxFile, "talos-iso-pve")], StringComparison.Ordinal);
         var run = await ProgramRun.Of("prod", s => ProgramRun.With(s, "tazlab:talosVersion", new ConfigScalar("v1.12.1")));
         Assert.Contains("talosVersion", run.Single(MachineSecrets, "machine-secrets").Options.IgnoreChanges);
     }
 
-    [Fact]
-    public async Task Rotating_a_provider_credential_changes_no_resource_of_the_platform()
+    [Theory]
+    [InlineData("proxmoxve:apiToken", ProxmoxProvider)]
+    [InlineData("hcloud:token", null)]
+    [InlineData("tailscale:oauthClientSecret", LocalCommand)]
+    public async Task Rotating_a_provider_credential_changes_no_resource_of_the_platform(string key, string? onlyIn)
     {
         var run = await ProgramRun.Of("prod");
 
-        // Provider credentials are provider configuration, never a resource's input: the Proxmox token reaches only its provider.
-        var token = run.Mocks.OfType(ProxmoxProvider).Single().Inputs["apiToken"];
-        Assert.DoesNotContain(run.Mocks.Registered.Where(r => r.Type != ProxmoxProvider), r => r.Inputs.ContainsValue(token));
+        // Provider credentials are provider configuration, never a platform resource's input. The Proxmox token is the
+        // explicit provider's; Hetzner's and Tailscale's are read by their default providers; the device prune (a command)
+        // takes the Tailscale credentials in its secret environment.
+        var value = $"{ProgramRun.Marker}:{key}";
+        var holders = run.Mocks.Registered.Where(r => RegistrationSnapshotText(r).Contains(value, StringComparison.Ordinal)).Select(r => r.Type).Distinct().ToList();
+        Assert.Equal(onlyIn is null ? [] : [onlyIn], holders);
     }
+
+    private static string RegistrationSnapshotText(Pulumi.Testing.MockResourceArgs registration) =>
+        string.Join('\n', registration.Inputs.Values.Select(v => v is System.Collections.IDictionary d ? string.Join(',', d.Values.Cast<object>()) : v?.ToString()));
 
     [Fact]
     public async Task Dev_protects_nothing_so_destroy_removes_all_of_it_and_prunes_its_devices()
