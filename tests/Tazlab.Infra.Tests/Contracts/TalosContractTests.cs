@@ -105,6 +105,20 @@ public class TalosContractTests
     }
 
     [Fact]
+    public async Task The_schematic_is_the_rendered_one_and_the_kubeconfig_and_bootstrap_dial_the_first_control_plane_node()
+    {
+        var run = await ProgramRun.Of("prod");
+
+        var rendered = run.Deployment!.Plan.Context.Rendering.Get<Blueprint.Rendering.Talos.TalosRendering>().Schematic.Content;
+        Assert.Equal(rendered, Assert.Single(run.Mocks.OfType(Schematic)).Inputs["schematic"]);
+        foreach (var resource in new[] { run.Mocks.Single(Kubeconfig, "kubeconfig"), run.Mocks.Single(Bootstrap, "bootstrap") })
+        {
+            Assert.Equal("192.168.1.81", resource.Inputs["node"]);
+            Assert.Equal("192.168.1.81", resource.Inputs["endpoint"]);
+        }
+    }
+
+    [Fact]
     public async Task Node_patches_are_secret_and_the_machine_secrets_are_never_replaced()
     {
         var run = await ProgramRun.Of("prod");

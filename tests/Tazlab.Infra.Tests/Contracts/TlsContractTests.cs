@@ -26,6 +26,19 @@ public class TlsContractTests
     }
 
     [Fact]
+    public async Task The_ca_is_a_ca_and_signs_the_server_certificate()
+    {
+        var run = await ProgramRun.Of("prod");
+
+        var ca = run.Mocks.Single(SelfSignedCert, "ca").Inputs;
+        Assert.Equal(true, ca["isCaCertificate"]);
+        Assert.Contains("cert_signing", Strings(ca["allowedUses"]));
+        var server = run.Mocks.Single(LocallySignedCert, "server-cert").Inputs;
+        Assert.Equal("-----BEGIN CERTIFICATE-----\nVAULT-CA\n-----END CERTIFICATE-----\n", server["caCertPem"]);
+        Assert.Contains("server_auth", Strings(server["allowedUses"]));
+    }
+
+    [Fact]
     public async Task The_certificate_request_names_exactly_the_rendered_subject_alternative_names()
     {
         var run = await ProgramRun.Of("prod");

@@ -22,6 +22,22 @@ public class VaultContractTests
         Assert.All(mounts, m => Assert.True(m.Custom.DeleteBeforeReplace, $"{m.Type} {m.Name}"));
     }
 
+    [Theory]
+    [InlineData("prod")]
+    [InlineData("dev")]
+    public async Task Every_jwt_role_lives_on_the_backend_the_stack_mounts(string stack)
+    {
+        var run = await ProgramRun.Of(stack);
+
+        // A role on a path with no backend is refused by Vault; destroying the backend deletes its roles with it.
+        var backend = (string)Assert.Single(run.Mocks.OfType(JwtBackend)).Inputs["path"];
+        Assert.All(run.Mocks.OfType(JwtRole), role => Assert.Equal(backend, role.Inputs["backend"]));
+        foreach (var role in run.OfType(JwtRole))
+        {
+            Assert.Contains(run.Single(JwtBackend, "jwt").Resource, await role.DependsOnAsync());
+        }
+    }
+
     [Fact]
     public async Task The_reader_token_outlives_the_providers_child_token()
     {
