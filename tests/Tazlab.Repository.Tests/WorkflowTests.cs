@@ -10,6 +10,7 @@ public partial class WorkflowTests
 {
     private const string PullRequest = "pr.yml";
     private const string Deploy = "deploy.yml";
+    private const string Drift = "drift.yml";
     private const string StackSecretsScript = ".github/scripts/set-stack-secrets.sh";
 
     /// <summary>The stacks of the repository (Pulumi.&lt;stack&gt;.yaml).</summary>
@@ -28,9 +29,44 @@ public partial class WorkflowTests
     }
 
     [Fact]
-    public void The_pull_request_and_deploy_workflows_exist()
+    public void The_pull_request_deploy_and_drift_workflows_exist()
     {
-        Assert.Equal([Deploy, PullRequest], Workflow.All().Select(w => w.Name));
+        Assert.Equal([Deploy, Drift, PullRequest], Workflow.All().Select(w => w.Name));
+    }
+
+    [Fact]
+    public void Drift_previews_every_stack_with_a_refresh_expecting_no_changes_every_day_and_on_demand()
+    {
+        var workflow = Workflow.Named(Drift);
+
+        Assert.True(workflow.Triggers.Children.ContainsKey("schedule"));
+        Assert.True(workflow.Triggers.Children.ContainsKey("workflow_dispatch"));
+        var job = workflow.Job("preview");
+        var stacks = ((YamlSequenceNode)((YamlMappingNode)((YamlMappingNode)job["strategy"])["matrix"])["stack"]).Children.Select(s => ((YamlScalarNode)s).Value);
+        Assert.Equal(Stacks, stacks.Order(StringComparer.Ordinal));
+        var preview = Workflow.Steps(job).Single(s => Workflow.Action(s) == "pulumi/actions" && Workflow.With(s) is { } w && Workflow.Scalar(w, "command") == "preview");
+        var with = Workflow.With(preview)!;
+        Assert.Equal("true", Workflow.Scalar(with, "refresh"));
+        Assert.Equal("true", Workflow.Scalar(with, "expect-no-changes"));
+        // A drifted stack must still reach the report: the step may fail, the job goes on.
+        Assert.Equal("true", Workflow.Scalar(preview, "continue-on-error"));
+        Assert.DoesNotContain(Workflow.Steps(job), s => Workflow.With(s) is { } w && Workflow.Scalar(w, "command") is "up" or "refresh" or "destroy");
+    }
+
+    [Fact]
+    public void Drift_is_reported_in_one_marked_issue_updated_in_place_and_closed_when_none_is_left()
+    {
+        var workflow = Workflow.Named(Drift);
+
+        var report = workflow.Job("report");
+        Assert.Equal("always()", Workflow.Scalar(report, "if"));
+        Assert.Equal("write", Workflow.Scalar((YamlMappingNode)report["permissions"], "issues"));
+        var script = Workflow.Scalar(Workflow.With(Workflow.Steps(report).Single(s => Workflow.Action(s) == "actions/github-script"))!, "script")!;
+        Assert.Contains("const marker = '<!-- tazlab-drift -->';", script, StringComparison.Ordinal);
+        Assert.Contains("github.rest.issues.update(", script, StringComparison.Ordinal);
+        Assert.Contains("state: drifted.length ? 'open' : 'closed'", script, StringComparison.Ordinal);
+        Assert.Contains("} else if (drifted.length) {", script, StringComparison.Ordinal);
+        Assert.Equal("read", Workflow.Scalar((YamlMappingNode)workflow.Root["permissions"], "contents"));
     }
 
     [Theory]
