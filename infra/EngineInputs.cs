@@ -14,6 +14,9 @@ public sealed record EngineInputs(StackConfigSource Source, IStackSecrets Secret
     /// The project folder relative to the program's folder, where the engine starts the program and its providers:
     /// the local commands run the tazlab CLI there without the state holding this machine's absolute path.
     /// </summary>
+    /// <summary>Reads the run's environment variables (the Tailscale credentials); tests pass their own.</summary>
+    public Func<string, string?> Environment { get; init; } = System.Environment.GetEnvironmentVariable;
+
     public string ProjectRoot => _projectRoot ??= PulumiProjectReader.Read(ProjectDirectory, new Stacks.Validation.DiagnosticBag())?.RootFromProgram
         ?? throw new RunException($"{PulumiProjectReader.FileName} in {ProjectDirectory} cannot be read, so the project folder of the program's commands is not known.");
 
@@ -25,9 +28,9 @@ public sealed record EngineInputs(StackConfigSource Source, IStackSecrets Secret
         var source = EngineConfigReader.ReadEnvironment(
             Deployment.Instance.ProjectName,
             Deployment.Instance.StackName,
-            Environment.GetEnvironmentVariable("PULUMI_CONFIG"),
-            Environment.GetEnvironmentVariable("PULUMI_CONFIG_SECRET_KEYS"));
-        var directory = PulumiProjectReader.FindProjectDirectory(Environment.CurrentDirectory) ?? Environment.CurrentDirectory;
+            System.Environment.GetEnvironmentVariable("PULUMI_CONFIG"),
+            System.Environment.GetEnvironmentVariable("PULUMI_CONFIG_SECRET_KEYS"));
+        var directory = PulumiProjectReader.FindProjectDirectory(System.Environment.CurrentDirectory) ?? System.Environment.CurrentDirectory;
         return new EngineInputs(source, new PulumiStackSecrets(), directory);
     }
 }

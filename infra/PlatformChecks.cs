@@ -26,7 +26,7 @@ public static class PlatformChecks
                 ProjectValidator.Validate(config, StackLoader.Siblings(inputs.ProjectDirectory, project, config.StackName), diagnostics);
             }
 
-            ApplyRequirements.Check(config, inputs.Source, diagnostics);
+            ApplyRequirements.Check(config, inputs.Source, inputs.Environment, diagnostics);
         }
 
         if (config is null || diagnostics.HasErrors)

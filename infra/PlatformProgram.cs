@@ -14,7 +14,6 @@ using Tazlab.Components.VaultServer;
 using Tazlab.Components.Wiring;
 using Tazlab.Stacks.Model;
 using Tazlab.Stacks.Validation;
-using Tazlab.TailnetApi.Client;
 using KubernetesProvider = Pulumi.Kubernetes.Provider;
 using KubernetesProviderArgs = Pulumi.Kubernetes.ProviderArgs;
 
@@ -49,7 +48,6 @@ public static class PlatformProgram
         {
             Config = config,
             ProjectRoot = inputs.ProjectRoot,
-            Credentials = TailscaleCredentials(secrets),
             Wiring = wiring,
         });
 
@@ -174,20 +172,5 @@ public static class PlatformProgram
         }
 
         return new PlatformDeployment(plan, wiring, outputs);
-    }
-
-    /// <summary>The prune command's credentials, under the variables it reads: an API key when one is set, else the OAuth client.</summary>
-    private static Dictionary<string, Output<string>> TailscaleCredentials(Components.Secrets.IStackSecrets secrets)
-    {
-        if (secrets.Get(ApplyRequirements.TailscaleApiKey) is { } apiKey)
-        {
-            return new() { [TailscaleEnvironment.ApiKeyVariable] = apiKey };
-        }
-
-        return new()
-        {
-            [TailscaleEnvironment.ClientIdVariable] = secrets.Require(ApplyRequirements.TailscaleOAuthClientId),
-            [TailscaleEnvironment.ClientSecretVariable] = secrets.Require(ApplyRequirements.TailscaleOAuthClientSecret),
-        };
     }
 }

@@ -16,8 +16,8 @@ set_secret() {   # key, value
 }
 
 set_secret proxmoxve:apiToken "${PROXMOX_API_TOKEN:-}"
-pulumi config set --stack "$stack" tailscale:oauthClientId "${TAILSCALE_OAUTH_CLIENT_ID:?the repository secret TAILSCALE_OAUTH_CLIENT_ID is not set}"
-set_secret tailscale:oauthClientSecret "${TAILSCALE_OAUTH_CLIENT_SECRET:-}"
+# The Tailscale API credentials are not stack configuration: the job's environment carries them
+# (TAILSCALE_OAUTH_CLIENT_ID, TAILSCALE_OAUTH_CLIENT_SECRET) for the provider and the device prune alike.
 set_secret tazlab:fluxGitToken "${FLUX_GIT_TOKEN:-}"
 
 # Only the stack that owns the Vault VM creates it on Hetzner and SSHes to it.

@@ -10,7 +10,9 @@ namespace Tazlab.Components.DeviceHygiene;
 /// made through an OAuth client are not ephemeral, so a dead device would keep the name and the new one get a
 /// <c>-1</c> suffix. The Vault server and the operator depend on this command, so on <c>up</c> its create step
 /// prunes the stack's offline devices before they join, and on <c>destroy</c> its delete step runs after they are
-/// gone and removes their devices. Both run <c>tazlab tailnet prune</c> with the credentials in a secret environment.
+/// gone and removes their devices. Both run <c>tazlab tailnet prune</c>, which reads the Tailscale API credentials from
+/// the environment of the <c>up</c> or <c>destroy</c> that runs it (pulumi-command's local commands inherit it): the state
+/// holds none, so a destroy after a rotation, or from another machine, uses the credentials of whoever runs it.
 /// </summary>
 public sealed class DeviceHygiene : ComponentResource
 {
@@ -21,18 +23,11 @@ public sealed class DeviceHygiene : ComponentResource
     {
         ArgumentNullException.ThrowIfNull(args);
         var stack = args.Config.StackName;
-        var environment = new InputMap<string>();
-        foreach (var (variable, value) in args.Credentials)
-        {
-            environment.Add(variable, Output.CreateSecret(value));
-        }
-
         var prune = args.Wiring.Register("device-cleanup", new LocalCommand("prune", new LocalCommandArgs
         {
             Dir = args.ProjectRoot,
             Create = PruneCommand(stack, includeOnline: false),
             Delete = PruneCommand(stack, includeOnline: true),
-            Environment = environment,
             AddPreviousOutputInEnv = false,
         }, args.Wiring.Options(this, "device-cleanup")));
 

@@ -1,4 +1,3 @@
-using Pulumi;
 using Tazlab.Components.Wiring;
 using Tazlab.Stacks.Model;
 
@@ -10,9 +9,6 @@ public sealed class DeviceHygieneArgs
 
     /// <summary>The folder that holds Pulumi.yaml (and the tazlab CLI's project), relative to the program's folder.</summary>
     public required string ProjectRoot { get; init; }
-
-    /// <summary>The Tailscale API credentials, as the prune command reads them: variable name → secret value.</summary>
-    public required IReadOnlyDictionary<string, Output<string>> Credentials { get; init; }
 
     public required PlatformWiring Wiring { get; init; }
 }

@@ -3,7 +3,6 @@ using Pulumi;
 using Tazlab.Infra.Tests.Engine;
 using static Tazlab.Infra.Tests.Engine.ResourceTypes;
 using RemoteCommandArgs = Pulumi.Command.Remote.CommandArgs;
-using LocalCommandArgs = Pulumi.Command.Local.CommandArgs;
 
 using Tazlab.Components.Tests;
 
@@ -70,26 +69,27 @@ public class SecretTests
     }
 
     [Fact]
-    public async Task Device_pruning_gets_its_credentials_in_a_secret_environment_never_as_arguments()
+    public async Task Device_pruning_takes_its_credentials_from_the_environment_of_the_run_and_keeps_none_in_the_state()
     {
         var run = await ProgramRun.Of("prod");
 
         var prune = run.Mocks.Single(LocalCommand, "prune");
         Assert.Equal("dotnet run --project cli -- tailnet prune --stack prod --older-than 0s", prune.Inputs["create"]);
         Assert.Equal("dotnet run --project cli -- tailnet prune --stack prod --older-than 0s --include-online", prune.Inputs["delete"]);
-        var environment = (System.Collections.Immutable.ImmutableDictionary<string, object>)prune.Inputs["environment"];
-        Assert.Equal(["TAILSCALE_OAUTH_CLIENT_ID", "TAILSCALE_OAUTH_CLIENT_SECRET"], environment.Keys.Order(StringComparer.Ordinal));
-        var args = (LocalCommandArgs)run.Single(LocalCommand, "prune").Args;
-        Assert.True(await Output.IsSecretAsync<System.Collections.Immutable.ImmutableDictionary<string, string>>(args.Environment));
+        // A local command inherits the environment of the up or destroy that runs it; stored, the credentials would be
+        // one machine's, stale after a rotation, and what destroy used.
+        Assert.False(prune.Inputs.ContainsKey("environment"));
+        Assert.DoesNotContain(prune.Inputs.Values, v => v?.ToString()?.Contains(ProgramRun.Marker, StringComparison.Ordinal) == true);
     }
 
     [Fact]
-    public async Task An_api_key_replaces_the_oauth_client_for_pruning()
+    public async Task No_tailscale_credentials_in_the_environment_refuse_the_run_before_anything_is_registered()
     {
-        var run = await ProgramRun.Of("prod", source => ProgramRun.With(source, "tailscale:apiKey", new Stacks.Configuration.ConfigSecret("ciphertext")));
+        var run = await ProgramRun.Of("prod", source => source, null, environment: new Dictionary<string, string>());
 
-        var environment = (System.Collections.Immutable.ImmutableDictionary<string, object>)run.Mocks.Single(LocalCommand, "prune").Inputs["environment"];
-        Assert.Equal(["TAILSCALE_API_KEY"], environment.Keys);
+        Assert.NotNull(run.Error);
+        Assert.Contains("TAILSCALE_API_KEY: not in the environment of this run", run.Error!.ToString(), StringComparison.Ordinal);
+        Assert.Empty(run.Mocks.Registered);
     }
 
     [Fact]
@@ -100,7 +100,6 @@ public class SecretTests
         run.Secrets.Verify(s => s.Require("tazlab:fluxGitToken"), Times.Once());
         run.Secrets.Verify(s => s.Require("tazlab:vaultSshPrivateKey"), Times.Once());
         run.Secrets.Verify(s => s.Require("proxmoxve:apiToken"), Times.Once());
-        run.Secrets.Verify(s => s.Get("tailscale:apiKey"), Times.Once());
         var flux = run.Mocks.Single(Secret, "flux-git-credential");
         Assert.Equal($"{ProgramRun.Marker}:tazlab:fluxGitToken", ((System.Collections.Immutable.ImmutableDictionary<string, object>)flux.Inputs["stringData"])["password"]);
         var proxmox = Assert.Single(run.Mocks.OfType(ProxmoxProvider));

@@ -209,9 +209,27 @@ public partial class WorkflowTests
         foreach (var (job, step) in Workflow.Named(file).AllSteps().Where(s => Workflow.Scalar(s.Step, "run")?.Contains(StackSecretsScript, StringComparison.Ordinal) == true))
         {
             var env = ((YamlMappingNode)step["env"]).Children.Keys.Select(k => ((YamlScalarNode)k).Value).ToHashSet(StringComparer.Ordinal);
-            string[] always = ["PROXMOX_API_TOKEN", "TAILSCALE_OAUTH_CLIENT_ID", "TAILSCALE_OAUTH_CLIENT_SECRET", "FLUX_GIT_TOKEN"];
+            string[] always = ["PROXMOX_API_TOKEN", "FLUX_GIT_TOKEN"];
             var ownsVault = job is "prod" or "preview";
             Assert.All(ownsVault ? [.. always, "HCLOUD_TOKEN", "VAULT_SSH_PRIVATE_KEY"] : always, name => Assert.Contains(name, env));
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(WorkflowFiles))]
+    public void Every_job_that_runs_pulumi_has_the_tailscale_credentials_in_its_environment(string file)
+    {
+        // The device prune runs on up and on destroy with the credentials of the run, never ones kept in the state.
+        foreach (var (id, job) in Workflow.Named(file).Jobs.Children.Select(j => (((YamlScalarNode)j.Key).Value, (YamlMappingNode)j.Value)))
+        {
+            if (!Workflow.Steps(job).Any(s => Workflow.Action(s) == "pulumi/actions" && Workflow.With(s) is { } w && Workflow.Scalar(w, "command") is not null))
+            {
+                continue;
+            }
+
+            var env = (YamlMappingNode)job["env"];
+            Assert.Equal("${{ secrets.TAILSCALE_OAUTH_CLIENT_ID }}", Workflow.Scalar(env, "TAILSCALE_OAUTH_CLIENT_ID"));
+            Assert.True(Workflow.Scalar(env, "TAILSCALE_OAUTH_CLIENT_SECRET") == "${{ secrets.TAILSCALE_OAUTH_CLIENT_SECRET }}", $"{file}: job {id}");
         }
     }
 

@@ -57,7 +57,8 @@ public sealed class ProgramRun
     public static Task<ProgramRun> Of(string stack, Func<StackConfigSource, StackConfigSource> edit) => Of(stack, edit, null);
 
     /// <summary>As <see cref="Of(string, Func{StackConfigSource, StackConfigSource})"/>, with what a provider answers changed (<paramref name="changes"/>).</summary>
-    public static async Task<ProgramRun> Of(string stack, Func<StackConfigSource, StackConfigSource> edit, MockChanges? changes)
+    /// <param name="environment">The run's environment variables; by default the Tailscale OAuth client a user exports.</param>
+    public static async Task<ProgramRun> Of(string stack, Func<StackConfigSource, StackConfigSource> edit, MockChanges? changes, IReadOnlyDictionary<string, string>? environment = null)
     {
         var diagnostics = new DiagnosticBag();
         var project = PulumiProjectReader.Read(RepoPaths.Root, diagnostics)!;
@@ -66,7 +67,9 @@ public sealed class ProgramRun
         secrets.Setup(s => s.Require(It.IsAny<string>())).Returns((string key) => Output.CreateSecret($"{Marker}:{key}"));
         secrets.Setup(s => s.Get(It.IsAny<string>())).Returns((string key) => source.Values.ContainsKey(key) ? Output.CreateSecret($"{Marker}:{key}") : null);
 
-        var run = new ProgramRun(new EngineInputs(source, secrets.Object, RepoPaths.Root), secrets, changes);
+        environment ??= new Dictionary<string, string> { ["TAILSCALE_OAUTH_CLIENT_ID"] = "oauth-client-id", ["TAILSCALE_OAUTH_CLIENT_SECRET"] = $"{Marker}:tailscale-oauth-client-secret" };
+        var inputs = new EngineInputs(source, secrets.Object, RepoPaths.Root) { Environment = name => environment.GetValueOrDefault(name) };
+        var run = new ProgramRun(inputs, secrets, changes);
         ProgramUnderTest.Current = run;
         try
         {
@@ -89,8 +92,6 @@ public sealed class ProgramRun
     {
         var values = source.Values.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
         values["proxmoxve:apiToken"] = new ConfigSecret("ciphertext");
-        values["tailscale:oauthClientId"] = new ConfigScalar("oauth-client-id");
-        values["tailscale:oauthClientSecret"] = new ConfigSecret("ciphertext");
         values["tazlab:fluxGitToken"] = new ConfigSecret("ciphertext");
         if (source.StackName == "prod")
         {

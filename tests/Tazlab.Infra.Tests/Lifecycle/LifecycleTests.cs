@@ -157,14 +157,14 @@ public class LifecycleTests
     [Theory]
     [InlineData("proxmoxve:apiToken", ProxmoxProvider)]
     [InlineData("hcloud:token", null)]
-    [InlineData("tailscale:oauthClientSecret", LocalCommand)]
+    [InlineData("tailscale-oauth-client-secret", null)]
     public async Task Rotating_a_provider_credential_changes_no_resource_of_the_platform(string key, string? onlyIn)
     {
         var run = await ProgramRun.Of("prod");
 
         // Provider credentials are provider configuration, never a platform resource's input. The Proxmox token is the
-        // explicit provider's; Hetzner's and Tailscale's are read by their default providers; the device prune (a command)
-        // takes the Tailscale credentials in its secret environment.
+        // explicit provider's; Hetzner's is read by its default provider; Tailscale's come from the environment of the run,
+        // for its provider and for the device prune alike.
         var value = $"{ProgramRun.Marker}:{key}";
         var holders = run.Mocks.Registered.Where(r => RegistrationSnapshotText(r).Contains(value, StringComparison.Ordinal)).Select(r => r.Type).Distinct().ToList();
         Assert.Equal(onlyIn is null ? [] : [onlyIn], holders);
