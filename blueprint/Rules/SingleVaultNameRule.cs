@@ -38,7 +38,7 @@ public sealed class SingleVaultNameRule : ISafetyRule
         Expect(messages, "ClusterSecretStore server", auth.Store.Vault.Server, url);
         foreach (var role in auth.JwtAuth.Roles)
         {
-            // A role's audiences are the Vault URL and, at most, the API server's own audience (its issuer).
+            // A role's audience is the Vault URL (TZ061 refuses the API server's own, the issuer).
             foreach (var audience in role.BoundAudiences.Where(a => a != context.Names.ServiceAccountIssuer))
             {
                 Expect(messages, $"JWT role {role.Name} audience", audience, url);

@@ -16,10 +16,17 @@ public sealed record PlatformNames(
     string JwksUri)
 {
     /// <summary>
-    /// The kube-apiserver's <c>--api-audiences</c>: the issuer (its default audience) and the Vault API URL, which
-    /// Vault's JWT roles bind. The Talos patches and the JWT roles both read this one list.
+    /// The kube-apiserver's <c>--api-audiences</c>: only its own audience, the issuer. The API server accepts any
+    /// service-account token whose audience is listed here, so Vault's audience must not be: a token sent to Vault could
+    /// then be replayed against the API server, and every pod's default token would carry Vault's audience.
     /// </summary>
-    public IReadOnlyList<string> ApiServerAudiences => [ServiceAccountIssuer, VaultApiUrl];
+    public IReadOnlyList<string> ApiServerAudiences => [ServiceAccountIssuer];
+
+    /// <summary>
+    /// The audience Vault's JWT roles bind: Vault's own URL. A pod asks for a token with it (a projected
+    /// service-account token), which the API server issues for any audience without listing it.
+    /// </summary>
+    public string VaultAudience => VaultApiUrl;
 
     /// <summary>The Kubernetes API server's port; Talos serves it on 6443.</summary>
     public const int ApiServerPort = 6443;

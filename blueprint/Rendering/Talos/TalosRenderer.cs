@@ -68,7 +68,7 @@ public static class TalosRenderer
         var config = input.Config;
         var names = input.Names;
         var certSans = new[] { names.ApiServerFqdn }.Concat(config.Talos.ControlPlane.Select(n => n.Ip.ToString())).ToList();
-        // kube-apiserver takes one comma-separated list; the issuer stays first so it remains the default audience.
+        // kube-apiserver takes one comma-separated list: only its own audience (PlatformNames.ApiServerAudiences says why).
         var audiences = string.Join(',', names.ApiServerAudiences);
 
         fields.Add("cluster.clusterName", TalosFieldClass.BootstrapOnly, config.Talos.ClusterName);

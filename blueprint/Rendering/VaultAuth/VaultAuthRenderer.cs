@@ -39,7 +39,7 @@ public static class VaultAuthRenderer
         var roles = auth.Roles.Select(role => new JwtRoleDefinition(
             role.Name,
             RoleType,
-            [role.Audience ?? names.VaultApiUrl],
+            [role.Audience ?? names.VaultAudience],
             role.BoundSubject,
             UserClaim,
             (long)role.TokenTtl.TotalSeconds,

@@ -127,7 +127,8 @@ public class VaultAuthTests
     {
         var names = PlanFixture.Of("prod").Context.Names;
 
-        Assert.Equal([Issuer, VaultUrl], names.ApiServerAudiences);
+        Assert.Equal([Issuer], names.ApiServerAudiences);
+        Assert.Equal(VaultUrl, names.VaultAudience);
     }
 
     private static string Scalar(YamlMappingNode node, params string[] path)
