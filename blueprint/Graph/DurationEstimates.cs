@@ -36,7 +36,6 @@ public static class DurationEstimates
         ["cluster-secret-store"] = TimeSpan.FromSeconds(30),
         ["kv-mount"] = TimeSpan.FromSeconds(5),
         ["eso-reader-policy"] = TimeSpan.FromSeconds(5),
-        ["eso-reader-token"] = TimeSpan.FromSeconds(5),
         ["jwt-backend"] = TimeSpan.FromSeconds(10),
         ["jwt-role"] = TimeSpan.FromSeconds(5),
         ["flux-git-credential"] = TimeSpan.FromSeconds(5),

@@ -181,15 +181,11 @@ public sealed class PlatformGraphBuilder
         Node("external-secrets", "External Secrets Operator (Helm release, installs the CRDs)", "external-secrets");
         Node("kv-mount", "KV v2 mount for the platform's secrets", "vault-auth");
         Node("eso-reader-policy", "eso-reader policy", "vault-auth");
-        Node("eso-reader-token", "eso-reader token (Kubernetes Secret)", "vault-auth");
         Node("cluster-secret-store", $"ClusterSecretStore {_config.ExternalSecrets.StoreName}", "external-secrets");
         Edge("cluster-healthy", "external-secrets", EdgeKind.Runtime, "installed into a healthy cluster");
         Edge(vault, "kv-mount", EdgeKind.Provisioning, "created with Vault's admin token");
         Edge(vault, "eso-reader-policy", EdgeKind.Provisioning, "created with Vault's admin token");
-        Edge("eso-reader-policy", "eso-reader-token", EdgeKind.Provisioning, "the token carries the policy");
-        Edge("kubeconfig", "eso-reader-token", EdgeKind.Provisioning, "stored as a Kubernetes Secret");
         Edge("external-secrets", "cluster-secret-store", EdgeKind.Provisioning, "its CRDs must be installed first");
-        Edge("eso-reader-token", "cluster-secret-store", EdgeKind.Provisioning, "the store authenticates with the token");
         Edge("kv-mount", "cluster-secret-store", EdgeKind.Provisioning, "the store reads the mount");
         Edge("cluster-resolves-vault", "cluster-secret-store", EdgeKind.Runtime, "the store reaches Vault by its MagicDNS name");
 
@@ -220,9 +216,16 @@ public sealed class PlatformGraphBuilder
 
         foreach (var role in _config.VaultAuth.Roles)
         {
-            Node($"jwt-role:{role.Name}", $"JWT role {role.Name}", "vault-auth");
+            Node($"jwt-role:{role.Name}", $"JWT role {role.Name} and its policy", "vault-auth");
             Edge("jwt-backend", $"jwt-role:{role.Name}", EdgeKind.Provisioning, "roles live on the backend");
         }
+
+        // External Secrets' own role: the store logs in through it with a token of ESO's service account.
+        var eso = $"jwt-role:{VaultAuthNames.ExternalSecretsRole}";
+        Node(eso, "External Secrets' JWT role (its service account logs in; the eso-reader policy)", "vault-auth");
+        Edge("jwt-backend", eso, EdgeKind.Provisioning, "roles live on the backend");
+        Edge("eso-reader-policy", eso, EdgeKind.Provisioning, "the role grants the policy");
+        Edge(eso, "cluster-secret-store", EdgeKind.Provisioning, "the store logs in through the role");
     }
 
     private void ApplyDurationOverrides(DiagnosticBag diagnostics)

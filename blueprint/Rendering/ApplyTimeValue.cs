@@ -34,9 +34,6 @@ public enum ApplyTimeValue
     /// <summary>Flux's Git token (secret).</summary>
     FluxGitToken,
 
-    /// <summary>The scoped Vault token External Secrets reads with (secret).</summary>
-    EsoReaderToken,
-
     /// <summary>The cluster's service-account public key, PEM (public; from the machine secrets).</summary>
     ServiceAccountPublicKey,
 

@@ -2,21 +2,23 @@ using System.Text;
 using Tazlab.Blueprint.Planning;
 using Tazlab.Blueprint.Rendering;
 using Tazlab.Blueprint.Rendering.VaultAuth;
+using Tazlab.Stacks.Naming;
 
 namespace Tazlab.Blueprint.Rules;
 
 /// <summary>
 /// TZ065: External Secrets reaches Vault by its one name (the Vault API URL), trusts it through the CA the apply
-/// provides (the certificate is signed by the platform's own CA, not a public one), and authenticates with the
-/// rendered eso-reader token Secret.
+/// provides (the certificate is signed by the platform's own CA, not a public one), and logs in through its own JWT
+/// role on the stack's mount with a short-lived token of its own service account, for Vault's audience - the role
+/// binding exactly that service account and granting the eso-reader policy. No long-lived token exists.
 /// </summary>
 public sealed class ClusterSecretStoreRule : ISafetyRule
 {
     public string Id => "TZ065";
 
-    public string Title => "The ClusterSecretStore uses the Vault API URL, the apply-time Vault CA and the eso-reader token";
+    public string Title => "The ClusterSecretStore uses the Vault API URL, the apply-time Vault CA and External Secrets' own JWT login";
 
-    public string Fix => "Render the store from Names.VaultApiUrl, caBundle from the apply-time Vault CA, and tokenSecretRef pointing at the rendered eso-reader token Secret.";
+    public string Fix => "Render the store from Names.VaultApiUrl, caBundle from the apply-time Vault CA, and auth.jwt through the external-secrets role on the stack's mount with ESO's service account and Vault's audience.";
 
     public RuleResult Evaluate(PlanContext context)
     {
@@ -39,11 +41,33 @@ public sealed class ClusterSecretStoreRule : ISafetyRule
             messages.Add($"the store's caBundle is not the apply-time Vault CA ({expected})");
         }
 
-        var token = auth.ReaderToken;
-        var reference = vault.Auth.TokenSecretRef;
-        if (reference.Name != token.Metadata.Name || reference.Namespace != token.Metadata.NamespaceProperty || token.StringData?.ContainsKey(reference.Key) != true)
+        var jwt = vault.Auth.Jwt;
+        var eso = context.Config.ExternalSecrets;
+        if (jwt.Path != auth.JwtAuth.Mount)
         {
-            messages.Add($"the store reads its token from {reference.Namespace}/{reference.Name}[{reference.Key}], not the rendered eso-reader token Secret {token.Metadata.NamespaceProperty}/{token.Metadata.Name}");
+            messages.Add($"the store logs in on {jwt.Path}, not the stack's JWT mount {auth.JwtAuth.Mount}");
+        }
+
+        var account = jwt.KubernetesServiceAccountToken.ServiceAccountRef;
+        if (account.Name != VaultAuthNames.ExternalSecretsServiceAccount || account.Namespace != eso.Namespace)
+        {
+            messages.Add($"the store logs in as {account.Namespace}/{account.Name}, not External Secrets' own service account {eso.Namespace}/{VaultAuthNames.ExternalSecretsServiceAccount}");
+        }
+
+        if (!jwt.KubernetesServiceAccountToken.Audiences.SequenceEqual([context.Names.VaultAudience]))
+        {
+            messages.Add($"the store's login token is for [{string.Join(", ", jwt.KubernetesServiceAccountToken.Audiences)}], not Vault's audience {context.Names.VaultAudience}");
+        }
+
+        var role = auth.ReadJwtAuthFile().Roles.FirstOrDefault(r => r.Name == jwt.Role);
+        var subject = $"system:serviceaccount:{account.Namespace}:{account.Name}";
+        if (role is null)
+        {
+            messages.Add($"the store logs in through role {jwt.Role}, which the {auth.JwtAuth.Mount} backend does not have");
+        }
+        else if (role.BoundSubject != subject || !role.TokenPolicies.SequenceEqual([VaultAuthNames.ReaderPolicy(context.Config)]))
+        {
+            messages.Add($"role {role.Name} binds {role.BoundSubject} with [{string.Join(", ", role.TokenPolicies)}]; External Secrets' role binds {subject} with [{VaultAuthNames.ReaderPolicy(context.Config)}] only");
         }
 
         return RuleResult.FailIfAny(this, messages);

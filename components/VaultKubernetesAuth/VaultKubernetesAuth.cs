@@ -12,6 +12,7 @@ using Tazlab.Blueprint.Rendering;
 using Tazlab.Blueprint.Rendering.VaultAuth;
 using Tazlab.Components.Kubernetes;
 using Tazlab.Components.Rendering;
+using Tazlab.Stacks.Naming;
 using VaultProvider = Pulumi.Vault.Provider;
 using VaultProviderArgs = Pulumi.Vault.ProviderArgs;
 
@@ -19,9 +20,10 @@ namespace Tazlab.Components.VaultKubernetesAuth;
 
 /// <summary>
 /// How the cluster authenticates to Vault: the JWT auth backend in the configured key mode (the service-account
-/// public key, or the API server's JWKS), a role per service account, the <c>eso-reader</c> policy and its scoped
-/// token stored as a Kubernetes Secret, the KV v2 mount, the pinned External Secrets release, and the
-/// ClusterSecretStore - after that release, whose CRDs it needs.
+/// public key, or the API server's JWKS), a role per service account with its own policy, External Secrets' role
+/// with the <c>eso-reader</c> policy, the KV v2 mount, the pinned External Secrets release, and the
+/// ClusterSecretStore - after that release, whose CRDs it needs - which logs in through ESO's role with a
+/// short-lived token of ESO's service account. No long-lived Vault token is created.
 /// </summary>
 public sealed class VaultKubernetesAuth : ComponentResource
 {
@@ -30,9 +32,6 @@ public sealed class VaultKubernetesAuth : ComponentResource
     public const string ExternalSecretsChart = "external-secrets";
 
     public const string ExternalSecretsRepository = "https://charts.external-secrets.io";
-
-    /// <summary>The reader token is periodic: renewed within a period it never expires; unrenewed it dies after one.</summary>
-    public const string ReaderTokenPeriod = "768h";
 
     public VaultKubernetesAuth(string name, VaultKubernetesAuthArgs args, ComponentResourceOptions? options = null)
         : base(TypeToken, name, options)
@@ -66,7 +65,6 @@ public sealed class VaultKubernetesAuth : ComponentResource
             [ApplyTimeValue.ServiceAccountPublicKey] = args.ServiceAccountPublicKey,
             [ApplyTimeValue.KubernetesCaCertificate] = args.KubernetesCaCertificate,
             [ApplyTimeValue.VaultCaCertificate] = args.VaultCaCertificate,
-            [ApplyTimeValue.EsoReaderToken] = Output.Create(PlaceholderValues.Instance[ApplyTimeValue.EsoReaderToken]),
         }, VaultAuthRenderer.Render);
 
         if (args.CreateKvMount)
@@ -80,14 +78,17 @@ public sealed class VaultKubernetesAuth : ComponentResource
             }, MountOnVault("kv-mount")));
         }
 
-        foreach (var policy in offline.Policies)
+        // The reader's policy is its graph node's; each role's own policy belongs to the role's node (after the backend).
+        var readerPolicy = VaultAuthNames.ReaderPolicy(config);
+        Policy PolicyOf(VaultPolicy policy, string node) => wiring.Register(node, new Policy(policy.Name, new PolicyArgs
         {
-            wiring.Register("eso-reader-policy", new Policy(policy.Name, new PolicyArgs
-            {
-                Name = policy.Name,
-                PolicyContents = ApplyTimeRendering.File(offline, policy.FilePath),
-            }, OnVault("eso-reader-policy")));
-        }
+            Name = policy.Name,
+            PolicyContents = ApplyTimeRendering.File(offline, policy.FilePath),
+        }, OnVault(node)));
+        var policies = new Dictionary<string, Policy>(StringComparer.Ordinal)
+        {
+            [readerPolicy] = PolicyOf(offline.Policies.Single(p => p.Name == readerPolicy), "eso-reader-policy"),
+        };
 
         var jwt = offline.JwtAuth;
         var backendArgs = new AuthBackendArgs
@@ -111,9 +112,16 @@ public sealed class VaultKubernetesAuth : ComponentResource
 
         wiring.Register("jwt-backend", new AuthBackend("jwt", backendArgs, MountOnVault("jwt-backend")));
 
+        // External Secrets' role among them: the store logs in through it, so no long-lived token exists anywhere.
         foreach (var role in jwt.Roles)
         {
-            wiring.Register($"jwt-role:{role.Name}", new AuthBackendRole(role.Name, new AuthBackendRoleArgs
+            var node = $"jwt-role:{role.Name}";
+            foreach (var policy in offline.Policies.Where(p => !policies.ContainsKey(p.Name) && role.TokenPolicies.Contains(p.Name)))
+            {
+                policies[policy.Name] = PolicyOf(policy, node);
+            }
+
+            wiring.Register(node, new AuthBackendRole(role.Name, new AuthBackendRoleArgs
             {
                 Backend = jwt.Mount,
                 RoleName = role.Name,
@@ -124,36 +132,11 @@ public sealed class VaultKubernetesAuth : ComponentResource
                 TokenTtl = (int)role.TokenTtl,
                 TokenMaxTtl = (int)role.TokenMaxTtl,
                 TokenPolicies = role.TokenPolicies.ToList(),
-            }, OnVault($"jwt-role:{role.Name}")));
+            }, OnVault(node, [.. role.TokenPolicies.Select(p => policies[p])])));
         }
 
-        // The reader token: only the reader policy, orphaned (it outlives this run's provider token), periodic.
-        var readerPolicy = VaultAuthRenderer.ReaderPolicyName(config);
-        var token = wiring.Register("eso-reader-token", new Token("eso-reader", new TokenArgs
-        {
-            Policies = { readerPolicy },
-            NoParent = true,
-            NoDefaultPolicy = true,
-            Renewable = true,
-            Period = ReaderTokenPeriod,
-            DisplayName = $"eso-reader-{config.StackName}",
-        }, OnVault("eso-reader-token")));
         var eso = config.ExternalSecrets;
-        var esoNamespace = wiring.Register("eso-reader-token", KubernetesNamespace.Create(eso.Namespace, cluster.Options(this, wiring.DependenciesOf("eso-reader-token"))));
-        // Rendered again once the token exists: the backend and the store above must not wait for the token.
-        var withToken = ApplyTimeRendering.Render(config, names, new Dictionary<ApplyTimeValue, Output<string>>
-        {
-            [ApplyTimeValue.ServiceAccountPublicKey] = args.ServiceAccountPublicKey,
-            [ApplyTimeValue.KubernetesCaCertificate] = args.KubernetesCaCertificate,
-            [ApplyTimeValue.VaultCaCertificate] = args.VaultCaCertificate,
-            [ApplyTimeValue.EsoReaderToken] = token.ClientToken,
-        }, VaultAuthRenderer.Render);
-        wiring.Register("eso-reader-token", RenderedSecret.Create(
-            "eso-reader-token",
-            offline.ReaderToken,
-            withToken.Apply(r => r.ReaderToken),
-            cluster.Options(this, wiring.DependenciesOf("eso-reader-token", esoNamespace))));
-
+        var esoNamespace = wiring.Register("external-secrets", KubernetesNamespace.Create(eso.Namespace, cluster.Options(this, wiring.DependenciesOf("external-secrets"))));
         wiring.Register("external-secrets", new Release("external-secrets", new ReleaseArgs
         {
             Name = ExternalSecretsChart,
@@ -162,7 +145,12 @@ public sealed class VaultKubernetesAuth : ComponentResource
             Namespace = eso.Namespace,
             CreateNamespace = false,
             RepositoryOpts = new RepositoryOptsArgs { Repo = ExternalSecretsRepository },
-            Values = { { "installCRDs", true } },
+            // The service account's name is a fact the store and ESO's Vault role share (VaultAuthNames).
+            Values =
+            {
+                { "installCRDs", true },
+                { "serviceAccount", new Dictionary<string, object> { ["name"] = VaultAuthNames.ExternalSecretsServiceAccount } },
+            },
             Atomic = true,
         }, cluster.Options(this, wiring.DependenciesOf("external-secrets", esoNamespace))));
 

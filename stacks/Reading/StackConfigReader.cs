@@ -218,16 +218,26 @@ public static class StackConfigReader
         r.Choice("vaultJwtValidationMode", JwtModeChoices, JwtValidationMode.PublicKeys),
         r.MappingList("vaultJwtRoles", item =>
         {
+            var name = item.String("name");
             var ttl = item.Duration("tokenTtl");
             var maxTtl = item.OptionalString("tokenMaxTtl") is null ? ttl : item.Duration("tokenMaxTtl");
+            // Policies are the program's now, one per role: a named policy nobody wrote granted nothing, or another
+            // stack's rights under the same name.
+            if (item.IsSet("policies"))
+            {
+                item.Diagnostics.Error(item.KeyOf("policies"), "is no longer taken: each role gets its own policy, reading only the KV folders in secrets", $"secrets: [<folders under the stack's vaultKvPrefix>] (default: [{name}])");
+                _ = item.StringList("policies", required: false);
+            }
+
+            var folders = item.StringList("secrets", required: false);
             return new JwtRole(
-                item.String("name"),
+                name,
                 item.String("namespace"),
                 item.String("serviceAccount"),
                 item.OptionalString("audience"),
                 ttl,
                 maxTtl,
-                item.StringList("policies"));
+                folders.Count == 0 ? [name] : folders);
         }, required: false));
 
     private static ExternalSecretsConfig ReadExternalSecrets(MappingReader r) => new(

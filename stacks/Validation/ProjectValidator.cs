@@ -71,6 +71,20 @@ public static class ProjectValidator
         {
             diagnostics.Error(prefix + "vaultDeviceName", $"'{stack.Vault.DeviceName}' differs from the referenced stack's Vault '{owner.Vault.DeviceName}'", owner.Vault.DeviceName);
         }
+
+        // On a shared Vault a stack's mount, its policies (named after the mount) and its secrets are its own.
+        if (stack.Ownership.VaultServer == PartOwnership.Reference && owner.Ownership.VaultServer == PartOwnership.Own)
+        {
+            if (stack.VaultAuth.MountPath == owner.VaultAuth.MountPath)
+            {
+                diagnostics.Error(prefix + "vaultJwtMount", $"'{stack.VaultAuth.MountPath}' is stack '{referenced}''s JWT mount on the same Vault: this stack's roles and policies would replace its", $"a mount of this stack's own, e.g. jwt-{stack.StackName}");
+            }
+
+            if (stack.Vault.KvMount == owner.Vault.KvMount && Overlaps(stack.Vault.KvPrefix, owner.Vault.KvPrefix))
+            {
+                diagnostics.Error(prefix + "vaultKvPrefix", $"'{stack.Vault.KvPrefix}' overlaps stack '{referenced}''s '{owner.Vault.KvPrefix}' in the {stack.Vault.KvMount} mount: each stack's policies would read the other's secrets", $"a prefix of this stack's own, e.g. {owner.Vault.KvPrefix}-{stack.StackName}");
+            }
+        }
     }
 
     private static void ReportUnowned(string key, IReadOnlyList<string> tags, HashSet<string> owned, string ownerStack, DiagnosticBag diagnostics)
@@ -82,5 +96,13 @@ public static class ProjectValidator
                 diagnostics.Error($"{key}[{i}]", $"uses {tags[i]}, which stack '{ownerStack}' gives no owner", $"a tag owned in stack '{ownerStack}' (add it to its tagOwners)");
             }
         }
+    }
+
+    /// <summary>Whether one KV path prefix is the other or lies under it (<c>tazlab</c> and <c>tazlab/dev</c>; not <c>tazlab-dev</c>).</summary>
+    private static bool Overlaps(string a, string b)
+    {
+        var x = a.Trim('/') + "/";
+        var y = b.Trim('/') + "/";
+        return x.StartsWith(y, StringComparison.Ordinal) || y.StartsWith(x, StringComparison.Ordinal);
     }
 }

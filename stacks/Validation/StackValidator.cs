@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using Tazlab.Stacks.Model;
+using Tazlab.Stacks.Naming;
 using Tazlab.Stacks.Reading;
 using Tazlab.Stacks.Validation.Corefile;
 
@@ -510,17 +511,18 @@ public sealed class StackValidator
                 _bag.Error(Item(key, i, "tokenMaxTtl"), $"{DurationParser.Format(role.TokenMaxTtl)} is out of range", $"at least tokenTtl ({DurationParser.Format(role.TokenTtl)}) and at most 768h");
             }
 
-            for (var p = 0; p < role.Policies.Count; p++)
+            for (var f = 0; f < role.SecretFolders.Count; f++)
             {
-                if (!NameRules.IsPolicyName(role.Policies[p]))
+                // One path segment: a '/', '*', '+' or '..' would widen the policy beyond the folder.
+                if (!NameRules.IsVaultPath(role.SecretFolders[f]) || role.SecretFolders[f].Contains('/', StringComparison.Ordinal) || role.SecretFolders[f] is "." or "..")
                 {
-                    _bag.Error($"{Item(key, i, "policies")}[{p}]", $"'{Show(role.Policies[p])}' is not a policy name", NameRules.PolicyNameExpected);
+                    _bag.Error($"{Item(key, i, "secrets")}[{f}]", $"'{Show(role.SecretFolders[f])}' is not a folder name", "one folder under the stack's vaultKvPrefix: letters, digits, '-', '_' or '.'");
                 }
             }
 
-            if (role.Policies.Count == 0)
+            if (role.Name == VaultAuthNames.ExternalSecretsRole)
             {
-                _bag.Error(Item(key, i, "policies"), "is empty", "the Vault policies the role grants, e.g. [grafana-reader]");
+                _bag.Error(Item(key, i, "name"), $"'{role.Name}' is External Secrets' own role, which the platform creates", "another name");
             }
         }
     }

@@ -34,7 +34,7 @@ public class PlatformGraphTests
             "vault-tls", "vault-server", "vault-tls-installed", "vault-initialised", "vault-reachable", "talos-image", "proxmox-vms", "machine-secrets",
             "machine-config", "bootstrap", "kubeconfig", "cluster-healthy", "api-server-reachable", "coredns", "operator-oauth-secret",
             "tailscale-operator", "vault-egress", "cluster-resolves-vault", "external-secrets", "cluster-secret-store", "jwt-backend",
-            "jwt-role:grafana-consumer", "eso-reader-policy", "eso-reader-token", "flux-git-credential", "device-cleanup",
+            "jwt-role:grafana-consumer", "eso-reader-policy", "jwt-role:external-secrets", "flux-git-credential", "device-cleanup",
         ];
         Assert.All(expected, id => Assert.Contains(id, ids));
         Assert.True(plan.Context.Analysis.IsAcyclic);

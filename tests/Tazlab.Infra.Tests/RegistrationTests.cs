@@ -48,15 +48,14 @@ public class RegistrationTests
             [Kubeconfig] = 1,
             [KubernetesProvider] = 1,
             [ConfigGroup] = 4,
-            [Secret] = 3,
+            [Secret] = 2,
             [Namespace] = 2,
             [Release] = 2,
             [VaultProvider] = 1,
             [Mount] = 1,
-            [Policy] = 1,
+            [Policy] = 2,
             [JwtBackend] = 1,
-            [JwtRole] = 1,
-            [Token] = 1,
+            [JwtRole] = 2,
         };
         Assert.Equal(expected.OrderBy(p => p.Key, StringComparer.Ordinal), counts.OrderBy(p => p.Key, StringComparer.Ordinal));
     }

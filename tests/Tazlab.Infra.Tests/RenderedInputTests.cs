@@ -169,11 +169,13 @@ public class RenderedInputTests
         Assert.Equal("system:serviceaccount:monitoring:grafana-sa", role.Inputs["boundSubject"]);
         Assert.Equal(["https://lushycorp-vault.magellanic-gondola.ts.net:8200"], ((ImmutableArray<object>)role.Inputs["boundAudiences"]).Cast<string>());
         Assert.Equal(24 * 3600, Convert.ToInt32(role.Inputs["tokenTtl"], System.Globalization.CultureInfo.InvariantCulture));
-        Assert.Equal(["grafana-consumer"], ((ImmutableArray<object>)role.Inputs["tokenPolicies"]).Cast<string>());
+        Assert.Equal(["jwt-grafana-consumer"], ((ImmutableArray<object>)role.Inputs["tokenPolicies"]).Cast<string>());
+        var policy = run.Mocks.Single(Policy, "jwt-grafana-consumer");
+        Assert.Contains("path \"secret/data/tazlab/grafana/*\"", (string)policy.Inputs["policy"], StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task The_eso_reader_policy_is_the_rendered_hcl_and_its_token_carries_only_it()
+    public async Task The_eso_reader_policy_is_the_rendered_hcl_and_only_external_secrets_role_carries_it()
     {
         var run = await ProdRun();
 
@@ -181,11 +183,14 @@ public class RenderedInputTests
         var rendered = Offline(run).Files.Single(f => f.Path == $"{VaultAuthRendering.PolicyFolder}eso-reader.hcl").Content;
         Assert.Equal(rendered, policy.Inputs["policy"]);
         Assert.Contains("path \"secret/data/tazlab/*\"", rendered, StringComparison.Ordinal);
-        var token = run.Mocks.Single(Token, "eso-reader");
-        Assert.Equal(["eso-reader"], ((ImmutableArray<object>)token.Inputs["policies"]).Cast<string>());
-        Assert.Equal(true, token.Inputs["noDefaultPolicy"]);
-        var secret = run.Mocks.Single(Secret, "eso-reader-token");
-        Assert.Equal($"{ProgramRun.Marker}-eso-reader-token", ((ImmutableDictionary<string, object>)secret.Inputs["stringData"])["token"]);
+
+        var carriers = run.Mocks.OfType(JwtRole).Where(r => ((ImmutableArray<object>)r.Inputs["tokenPolicies"]).Contains("eso-reader")).ToList();
+        var eso = Assert.Single(carriers);
+        Assert.Equal("external-secrets", eso.Inputs["roleName"]);
+        Assert.Equal(["eso-reader"], ((ImmutableArray<object>)eso.Inputs["tokenPolicies"]).Cast<string>());
+        Assert.Equal("system:serviceaccount:external-secrets:external-secrets", eso.Inputs["boundSubject"]);
+        Assert.Equal(["https://lushycorp-vault.magellanic-gondola.ts.net:8200"], ((ImmutableArray<object>)eso.Inputs["boundAudiences"]).Cast<string>());
+        Assert.Contains(run.Single(Policy, "eso-reader").Resource, await run.Single(JwtRole, "external-secrets").DependsOnAsync());
     }
 
     [Fact]

@@ -82,15 +82,15 @@ public class EngineConfigReaderTests
     public void An_item_that_repeats_a_key_is_read_with_its_last_value_and_a_repeated_unknown_key_is_reported_once()
     {
         var config = AsEngineConfig("prod");
-        config["tazlab:vaultJwtRoles"] = """[{"name":"r","namespace":"first","namespace":"monitoring","serviceAccount":"sa","tokenTtl":"1h","policies":["p"]}]""";
+        config["tazlab:vaultJwtRoles"] = """[{"name":"r","namespace":"first","namespace":"monitoring","serviceAccount":"sa","tokenTtl":"1h","secrets":["p"]}]""";
         var model = StackLoader.Validate(EngineConfigReader.Read("tazlab", "prod", config, new HashSet<string>()), new DiagnosticBag())!;
         Assert.Equal("monitoring", Assert.Single(model.VaultAuth.Roles).Namespace);
 
-        config["tazlab:vaultJwtRoles"] = """[{"name":"r","namespace":"monitoring","serviceAccount":"sa","tokenTtl":"1h","policies":["p"],"polices":["a"],"polices":["b"]}]""";
+        config["tazlab:vaultJwtRoles"] = """[{"name":"r","namespace":"monitoring","serviceAccount":"sa","tokenTtl":"1h","secrets":["p"],"secret":["a"],"secret":["b"]}]""";
         var bag = new DiagnosticBag();
         Assert.Null(StackLoader.Validate(EngineConfigReader.Read("tazlab", "prod", config, new HashSet<string>()), bag));
         Assert.Equal(
-            ["tazlab:vaultJwtRoles[0].polices: unknown key (did you mean 'tazlab:vaultJwtRoles[0].policies'?); expected one of: audience, name, namespace, policies, serviceAccount, tokenMaxTtl, tokenTtl"],
+            ["tazlab:vaultJwtRoles[0].secret: unknown key (did you mean 'tazlab:vaultJwtRoles[0].secrets'?); expected one of: audience, name, namespace, secrets, serviceAccount, tokenMaxTtl, tokenTtl"],
             bag.Items.Select(d => d.ToString()));
     }
 

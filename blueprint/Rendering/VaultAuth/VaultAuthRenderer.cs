@@ -1,42 +1,51 @@
 using System.Text;
-using k8s.Models;
-using Tazlab.Blueprint.Rendering.Kubernetes;
 using Tazlab.Blueprint.Rendering.VaultAuth.ExternalSecrets;
 using Tazlab.Blueprint.Rendering.VaultServer.Hcl;
 using Tazlab.Stacks.Model;
+using Tazlab.Stacks.Naming;
 
 namespace Tazlab.Blueprint.Rendering.VaultAuth;
 
 /// <summary>
-/// Renders Vault's JWT auth for the stack's cluster, the eso-reader policy, and External Secrets' store and
-/// token. Key material and tokens come only from <see cref="RenderInput.Values"/>.
+/// Renders Vault's JWT auth for the stack's cluster: the backend, a role per configured service account with its own
+/// policy (read on the role's KV folders, nothing else), External Secrets' own role with the eso-reader policy, and
+/// the ClusterSecretStore, which logs in through that role with a short-lived token of ESO's service account - no
+/// long-lived token exists. Key material comes only from <see cref="RenderInput.Values"/>.
 /// </summary>
 public static class VaultAuthRenderer
 {
-    /// <summary>The policy External Secrets reads with.</summary>
-    public const string EsoReaderPolicy = "eso-reader";
-
-    /// <summary>The Secret in the External Secrets namespace that holds the eso-reader token.</summary>
-    public const string ReaderTokenSecretName = "vault-eso-reader-token";
-
-    public const string ReaderTokenKey = "token";
-
     /// <summary>Vault's JWT role type for tokens validated without an OIDC flow.</summary>
     public const string RoleType = "jwt";
 
     /// <summary>A service-account token's subject: <c>system:serviceaccount:&lt;namespace&gt;:&lt;name&gt;</c>.</summary>
     public const string UserClaim = "sub";
 
+    /// <summary>The lifetime of the service-account token ESO requests for each login (the API server's minimum).</summary>
+    public const long LoginTokenSeconds = 600;
+
     public static VaultAuthRendering Render(RenderInput input)
     {
         var config = input.Config;
         var names = input.Names;
         var auth = config.VaultAuth;
+        var kv = config.Vault;
+        var eso = config.ExternalSecrets;
 
         var backend = auth.Mode == JwtValidationMode.PublicKeys
             ? new JwtBackendConfig(names.ServiceAccountIssuer, JwtValidationPubkeys: [input.Values[ApplyTimeValue.ServiceAccountPublicKey]])
             : new JwtBackendConfig(names.ServiceAccountIssuer, JwksUrl: names.JwksUri, JwksCaPem: input.Values[ApplyTimeValue.KubernetesCaCertificate]);
-        var roles = auth.Roles.Select(role => new JwtRoleDefinition(
+
+        var rolePolicies = auth.Roles.Select(role => new VaultPolicy(
+            VaultAuthNames.RolePolicy(config, role),
+            [$"Written by tazlab. JWT role {role.Name} ({role.BoundSubject}) reads its own KV folders: read on", "their KV v2 data paths, list on their metadata paths, nothing else."],
+            [
+                .. role.SecretFolders.SelectMany(folder => new[]
+                {
+                    new VaultPolicyPath($"{kv.KvMount}/data/{kv.KvPrefix}/{folder}/*", ["read"]),
+                    new VaultPolicyPath($"{kv.KvMount}/metadata/{kv.KvPrefix}/{folder}/*", ["list"]),
+                }),
+            ])).ToList();
+        var roles = auth.Roles.Select((role, i) => new JwtRoleDefinition(
             role.Name,
             RoleType,
             [role.Audience ?? names.VaultAudience],
@@ -44,26 +53,25 @@ public static class VaultAuthRenderer
             UserClaim,
             (long)role.TokenTtl.TotalSeconds,
             (long)role.TokenMaxTtl.TotalSeconds,
-            role.Policies)).ToList();
+            [rolePolicies[i].Name])).ToList();
 
-        var kv = config.Vault;
         var reader = new VaultPolicy(
-            ReaderPolicyName(config),
+            VaultAuthNames.ReaderPolicy(config),
             ["Written by tazlab. External Secrets reads the platform's secrets:", "read on the KV v2 data path, list on its metadata path, nothing else."],
             [
                 new VaultPolicyPath($"{kv.KvMount}/data/{kv.KvPrefix}/*", ["read"]),
                 new VaultPolicyPath($"{kv.KvMount}/metadata/{kv.KvPrefix}/*", ["list"]),
             ]);
-
-        var eso = config.ExternalSecrets;
-        var token = new V1Secret
-        {
-            ApiVersion = "v1",
-            Kind = "Secret",
-            Metadata = new V1ObjectMeta { Name = ReaderTokenSecretName, NamespaceProperty = eso.Namespace, Labels = ManagedBy() },
-            Type = "Opaque",
-            StringData = new Dictionary<string, string> { [ReaderTokenKey] = input.Values[ApplyTimeValue.EsoReaderToken] },
-        };
+        var esoTtl = (long)VaultAuthNames.ExternalSecretsTokenTtl.TotalSeconds;
+        roles.Add(new JwtRoleDefinition(
+            VaultAuthNames.ExternalSecretsRole,
+            RoleType,
+            [names.VaultAudience],
+            $"system:serviceaccount:{eso.Namespace}:{VaultAuthNames.ExternalSecretsServiceAccount}",
+            UserClaim,
+            esoTtl,
+            esoTtl,
+            [reader.Name]));
 
         var store = new ClusterSecretStore(
             $"{ClusterSecretStore.Group}/{ClusterSecretStore.Version}",
@@ -74,30 +82,25 @@ public static class VaultAuthRenderer
                 kv.KvMount,
                 "v2",
                 Convert.ToBase64String(Encoding.UTF8.GetBytes(input.Values[ApplyTimeValue.VaultCaCertificate])),
-                new VaultProviderAuth(new SecretKeySelector(ReaderTokenSecretName, ReaderTokenKey, eso.Namespace))))));
+                new VaultProviderAuth(new VaultJwtAuth(
+                    auth.MountPath,
+                    VaultAuthNames.ExternalSecretsRole,
+                    new ServiceAccountTokenSource(new ServiceAccountSelector(VaultAuthNames.ExternalSecretsServiceAccount, eso.Namespace), [names.VaultAudience], LoginTokenSeconds)))))));
 
-        return Assemble(auth.Mode, new JwtAuthConfiguration(auth.MountPath, backend, roles), [reader], store, token);
+        return Assemble(auth.Mode, new JwtAuthConfiguration(auth.MountPath, backend, roles), [reader, .. rolePolicies], store);
     }
 
     /// <summary>A rendering from its typed parts (also how checks are exercised on a hand-built rendering).</summary>
-    public static VaultAuthRendering Assemble(JwtValidationMode mode, JwtAuthConfiguration jwtAuth, IReadOnlyList<VaultPolicy> policies, ClusterSecretStore store, V1Secret readerToken)
+    public static VaultAuthRendering Assemble(JwtValidationMode mode, JwtAuthConfiguration jwtAuth, IReadOnlyList<VaultPolicy> policies, ClusterSecretStore store)
     {
         List<RenderedFile> files =
         [
             new(VaultAuthRendering.JwtAuthFile, JwtAuthJson.Write(jwtAuth)),
             .. policies.Select(p => new RenderedFile(p.FilePath, HclWriter.Write(p.ToHcl()))),
             new(VaultAuthRendering.ClusterSecretStoreFile, ExternalSecretsManifests.Write(store)),
-            new(VaultAuthRendering.ReaderTokenFile, KubernetesManifests.Write([readerToken])),
         ];
-        return new VaultAuthRendering(mode, jwtAuth, policies, store, readerToken, files);
+        return new VaultAuthRendering(mode, jwtAuth, policies, store, files);
     }
-
-    /// <summary>
-    /// Policies are global on a Vault: a stack that uses another stack's Vault names its reader after itself,
-    /// so the two stacks' readers (with different KV prefixes) do not overwrite each other.
-    /// </summary>
-    public static string ReaderPolicyName(StackConfig config) =>
-        config.Ownership.VaultServer == PartOwnership.Own ? EsoReaderPolicy : $"{EsoReaderPolicy}-{config.StackName}";
 
     private static Dictionary<string, string> ManagedBy() => new() { ["app.kubernetes.io/managed-by"] = "tazlab" };
 }

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using k8s.Models;
 using Tazlab.Blueprint.Rendering.VaultAuth.ExternalSecrets;
 using Tazlab.Blueprint.Rendering.VaultServer.Hcl;
 using Tazlab.Stacks.Model;
@@ -7,22 +6,20 @@ using Tazlab.Stacks.Model;
 namespace Tazlab.Blueprint.Rendering.VaultAuth;
 
 /// <summary>
-/// How the cluster authenticates to Vault: the JWT auth backend and roles for service accounts, the
-/// eso-reader policy, and External Secrets' ClusterSecretStore with its scoped token. Every stack renders
-/// this (a referencing stack configures its own mount on the owner's Vault).
+/// How the cluster authenticates to Vault: the JWT auth backend and roles for service accounts (External Secrets'
+/// among them), a policy per role, and External Secrets' ClusterSecretStore, which logs in through its role. Every
+/// stack renders this (a referencing stack configures its own mount on the owner's Vault).
 /// </summary>
 public sealed record VaultAuthRendering(
     JwtValidationMode Mode,
     JwtAuthConfiguration JwtAuth,
     IReadOnlyList<VaultPolicy> Policies,
     ClusterSecretStore Store,
-    V1Secret ReaderToken,
     IReadOnlyList<RenderedFile> Files) : IAreaRendering
 {
     public const string JwtAuthFile = "vault/jwt-auth.json";
     public const string PolicyFolder = "vault/policies/";
     public const string ClusterSecretStoreFile = "eso/cluster-secret-store.yaml";
-    public const string ReaderTokenFile = "eso/eso-reader-token.yaml";
 
     public string Area => "vaultAuth";
 

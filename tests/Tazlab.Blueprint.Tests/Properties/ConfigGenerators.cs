@@ -138,7 +138,7 @@ public static class ConfigGenerators
             new("namespace", S($"ns-{i}")),
             new("serviceAccount", S($"sa-{i}")),
             new("tokenTtl", S($"{ttlHours}h")),
-            new("policies", new ConfigSequence([S($"policy-{i}")])),
+            new("secrets", new ConfigSequence([S($"folder-{i}")])),
         ])).ToList());
 
     private static ConfigValue Intents(int count)

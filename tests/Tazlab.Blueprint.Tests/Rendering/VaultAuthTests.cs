@@ -2,7 +2,6 @@ using System.Text;
 using System.Text.Json;
 using k8s.Models;
 using Tazlab.Blueprint.Planning;
-using Tazlab.Blueprint.Rendering.Kubernetes;
 using Tazlab.Blueprint.Rendering.VaultAuth;
 using Tazlab.Blueprint.Rendering.VaultServer.Hcl;
 using YamlDotNet.RepresentationModel;
@@ -25,15 +24,16 @@ public class VaultAuthTests
         Assert.Equal(["<apply-time:service-account-public-key>"], config.GetProperty("jwt_validation_pubkeys").EnumerateArray().Select(k => k.GetString()));
         Assert.Equal(["bound_issuer", "jwt_validation_pubkeys"], config.EnumerateObject().Select(p => p.Name));
 
-        var role = Assert.Single(json.GetProperty("roles").EnumerateArray().ToList());
-        Assert.Equal("grafana-consumer", role.GetProperty("name").GetString());
+        // The configured role, then External Secrets' own.
+        Assert.Equal(["grafana-consumer", "external-secrets"], json.GetProperty("roles").EnumerateArray().Select(r => r.GetProperty("name").GetString()));
+        var role = json.GetProperty("roles")[0];
         Assert.Equal("jwt", role.GetProperty("role_type").GetString());
         Assert.Equal([VaultUrl], role.GetProperty("bound_audiences").EnumerateArray().Select(a => a.GetString()));
         Assert.Equal("system:serviceaccount:monitoring:grafana-sa", role.GetProperty("bound_subject").GetString());
         Assert.Equal("sub", role.GetProperty("user_claim").GetString());
         Assert.Equal(86400, role.GetProperty("token_ttl").GetInt64());
         Assert.Equal(86400, role.GetProperty("token_max_ttl").GetInt64());
-        Assert.Equal(["grafana-consumer"], role.GetProperty("token_policies").EnumerateArray().Select(p => p.GetString()));
+        Assert.Equal(["jwt-grafana-consumer"], role.GetProperty("token_policies").EnumerateArray().Select(p => p.GetString()));
     }
 
     [Fact]
@@ -58,7 +58,7 @@ public class VaultAuthTests
     }
 
     [Fact]
-    public void Cluster_secret_store_reads_vault_by_its_url_with_the_apply_time_ca_and_the_reader_token()
+    public void Cluster_secret_store_reads_vault_by_its_url_with_the_apply_time_ca_and_logs_in_as_external_secrets()
     {
         var plan = PlanFixture.Of("prod");
         var yaml = new YamlStream();
@@ -73,13 +73,45 @@ public class VaultAuthTests
         Assert.Equal("secret", Scalar(store, "spec", "provider", "vault", "path"));
         Assert.Equal("v2", Scalar(store, "spec", "provider", "vault", "version"));
         Assert.Equal("<apply-time:vault-ca-certificate>", Encoding.UTF8.GetString(Convert.FromBase64String(Scalar(store, "spec", "provider", "vault", "caBundle"))));
-        Assert.Equal("vault-eso-reader-token", Scalar(store, "spec", "provider", "vault", "auth", "tokenSecretRef", "name"));
-        Assert.Equal("token", Scalar(store, "spec", "provider", "vault", "auth", "tokenSecretRef", "key"));
-        Assert.Equal("external-secrets", Scalar(store, "spec", "provider", "vault", "auth", "tokenSecretRef", "namespace"));
+        // No long-lived token: ESO asks for a ten-minute token of its own service account, for Vault's audience, at each login.
+        Assert.Equal("jwt", Scalar(store, "spec", "provider", "vault", "auth", "jwt", "path"));
+        Assert.Equal("external-secrets", Scalar(store, "spec", "provider", "vault", "auth", "jwt", "role"));
+        Assert.Equal("external-secrets", Scalar(store, "spec", "provider", "vault", "auth", "jwt", "kubernetesServiceAccountToken", "serviceAccountRef", "name"));
+        Assert.Equal("external-secrets", Scalar(store, "spec", "provider", "vault", "auth", "jwt", "kubernetesServiceAccountToken", "serviceAccountRef", "namespace"));
+        Assert.Equal("600", Scalar(store, "spec", "provider", "vault", "auth", "jwt", "kubernetesServiceAccountToken", "expirationSeconds"));
+        Assert.DoesNotContain("tokenSecretRef", plan.File(VaultAuthRendering.ClusterSecretStoreFile), StringComparison.Ordinal);
+        Assert.DoesNotContain(plan.Context.Rendering.Files, f => f.Path.StartsWith("eso/", StringComparison.Ordinal) && f.Path != VaultAuthRendering.ClusterSecretStoreFile);
 
-        var token = Assert.IsType<V1Secret>(Assert.Single(KubernetesManifests.Read(plan.File(VaultAuthRendering.ReaderTokenFile))));
-        Assert.Equal(("vault-eso-reader-token", "external-secrets"), (token.Metadata.Name, token.Metadata.NamespaceProperty));
-        Assert.Equal("<redacted:eso-reader-token>", token.StringData["token"]);
+        var role = JsonDocument.Parse(plan.File(VaultAuthRendering.JwtAuthFile)).RootElement.GetProperty("roles").EnumerateArray().Single(r => r.GetProperty("name").GetString() == "external-secrets");
+        Assert.Equal("system:serviceaccount:external-secrets:external-secrets", role.GetProperty("bound_subject").GetString());
+        Assert.Equal([VaultUrl], role.GetProperty("bound_audiences").EnumerateArray().Select(a => a.GetString()));
+        Assert.Equal(["eso-reader"], role.GetProperty("token_policies").EnumerateArray().Select(a => a.GetString()));
+        Assert.Equal(3600, role.GetProperty("token_ttl").GetInt64());
+    }
+
+    [Fact]
+    public void Every_role_gets_its_own_policy_on_its_own_folders_named_after_the_stacks_mount()
+    {
+        var prod = PlanFixture.Of("prod");
+        var dev = PlanFixture.Of("dev");
+
+        // The role a stack configures grants exactly the policy written for it; dev's, on prod's Vault, has another name.
+        foreach (var (plan, mount, prefix) in new[] { (prod, "jwt", "tazlab"), (dev, "jwt-dev", "tazlab-dev") })
+        {
+            var role = JsonDocument.Parse(plan.File(VaultAuthRendering.JwtAuthFile)).RootElement.GetProperty("roles")[0];
+            Assert.Equal([$"{mount}-grafana-consumer"], role.GetProperty("token_policies").EnumerateArray().Select(a => a.GetString()));
+            var policy = HclReader.Read(plan.File($"vault/policies/{mount}-grafana-consumer.hcl"));
+            Assert.Equal([$"secret/data/{prefix}/grafana/*", $"secret/metadata/{prefix}/grafana/*"], policy.Blocks("path").Select(b => b.Labels.Single()));
+        }
+    }
+
+    [Fact]
+    public void A_role_without_folders_reads_the_folder_named_after_it()
+    {
+        var plan = PlanFixture.Of("prod", p => p.Set("prod", "tazlab:vaultJwtRoles", "[{name: loki, namespace: monitoring, serviceAccount: loki, tokenTtl: 1h}]"));
+
+        var policy = HclReader.Read(plan.File("vault/policies/jwt-loki.hcl"));
+        Assert.Equal(["secret/data/tazlab/loki/*", "secret/metadata/tazlab/loki/*"], policy.Blocks("path").Select(b => b.Labels.Single()));
     }
 
     [Fact]
@@ -98,7 +130,7 @@ public class VaultAuthTests
     [Fact]
     public void A_role_audience_from_config_is_bound_as_given()
     {
-        var plan = PlanFixture.Of("prod", p => p.Set("prod", "tazlab:vaultJwtRoles", $"[{{name: grafana-consumer, namespace: monitoring, serviceAccount: grafana-sa, audience: '{Issuer}', tokenTtl: 1h, tokenMaxTtl: 2h, policies: [grafana-consumer]}}]"));
+        var plan = PlanFixture.Of("prod", p => p.Set("prod", "tazlab:vaultJwtRoles", $"[{{name: grafana-consumer, namespace: monitoring, serviceAccount: grafana-sa, audience: '{Issuer}', tokenTtl: 1h, tokenMaxTtl: 2h}}]"));
         var role = JsonDocument.Parse(plan.File(VaultAuthRendering.JwtAuthFile)).RootElement.GetProperty("roles")[0];
 
         Assert.Equal([Issuer], role.GetProperty("bound_audiences").EnumerateArray().Select(a => a.GetString()));
@@ -114,11 +146,11 @@ public class VaultAuthTests
 
         Assert.Equal("jwt", facts.GetProperty("mount").GetString());
         Assert.Equal("pubkeys", facts.GetProperty("mode").GetString());
-        var role = Assert.Single(facts.GetProperty("roles").EnumerateArray().ToList());
-        Assert.Equal("grafana-consumer", role.GetProperty("name").GetString());
+        Assert.Equal(["grafana-consumer", "external-secrets"], facts.GetProperty("roles").EnumerateArray().Select(r => r.GetProperty("name").GetString()));
+        var role = facts.GetProperty("roles")[0];
         Assert.Equal("system:serviceaccount:monitoring:grafana-sa", role.GetProperty("boundSubject").GetString());
         Assert.Equal([VaultUrl], role.GetProperty("audiences").EnumerateArray().Select(a => a.GetString()));
-        Assert.Equal(["eso-reader"], facts.GetProperty("policies").EnumerateArray().Select(p => p.GetString()));
+        Assert.Equal(["eso-reader", "jwt-grafana-consumer"], facts.GetProperty("policies").EnumerateArray().Select(p => p.GetString()));
         Assert.Equal(VaultUrl, facts.GetProperty("storeServer").GetString());
     }
 

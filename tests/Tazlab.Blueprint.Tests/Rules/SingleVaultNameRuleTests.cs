@@ -19,7 +19,7 @@ public class SingleVaultNameRuleTests
     [Fact]
     public void A_role_audience_on_an_alias_trips_it()
     {
-        var result = PlanFixture.Of("prod", p => p.Set("prod", "tazlab:vaultJwtRoles", "[{name: r, namespace: monitoring, serviceAccount: sa, audience: 'https://lushycorp-api.ts.tazlab.net:8200', tokenTtl: 1h, policies: [p]}]")).Check("TZ023");
+        var result = PlanFixture.Of("prod", p => p.Set("prod", "tazlab:vaultJwtRoles", "[{name: r, namespace: monitoring, serviceAccount: sa, audience: 'https://lushycorp-api.ts.tazlab.net:8200', tokenTtl: 1h, secrets: [p]}]")).Check("TZ023");
 
         Assert.Equal(RuleStatus.Fail, result.Status);
         Assert.Equal(["JWT role r audience is https://lushycorp-api.ts.tazlab.net:8200; the one Vault name is https://lushycorp-vault.magellanic-gondola.ts.net:8200"], result.Messages);

@@ -42,7 +42,7 @@ public class VaultAuthRulesTests
     [Fact]
     public void A_role_binding_the_api_servers_own_audience_trips_TZ061()
     {
-        var plan = PlanFixture.Of("prod", p => p.Set("prod", "tazlab:vaultJwtRoles", $"[{{name: grafana-consumer, namespace: monitoring, serviceAccount: grafana-sa, audience: '{Issuer}', tokenTtl: 1h, policies: [grafana-consumer]}}]"));
+        var plan = PlanFixture.Of("prod", p => p.Set("prod", "tazlab:vaultJwtRoles", $"[{{name: grafana-consumer, namespace: monitoring, serviceAccount: grafana-sa, audience: '{Issuer}', tokenTtl: 1h}}]"));
 
         var check = plan.Check("TZ061");
 
@@ -77,7 +77,7 @@ public class VaultAuthRulesTests
             new VaultPolicyPath("sys/*", ["deny"]),
         ]);
 
-        var check = new VaultPolicyCapabilitiesRule().Evaluate(With(context, VaultAuthRenderer.Assemble(auth.Mode, auth.JwtAuth, [greedy], auth.Store, auth.ReaderToken)));
+        var check = new VaultPolicyCapabilitiesRule().Evaluate(With(context, VaultAuthRenderer.Assemble(auth.Mode, auth.JwtAuth, [greedy], auth.Store)));
 
         Assert.Equal(RuleStatus.Fail, check.Status);
         Assert.Equal(
@@ -93,7 +93,7 @@ public class VaultAuthRulesTests
     [Fact]
     public void A_ttl_above_a_day_warns_TZ063()
     {
-        var plan = PlanFixture.Of("prod", p => p.Set("prod", "tazlab:vaultJwtRoles", "[{name: grafana-consumer, namespace: monitoring, serviceAccount: grafana-sa, tokenTtl: 48h, policies: [grafana-consumer]}]"));
+        var plan = PlanFixture.Of("prod", p => p.Set("prod", "tazlab:vaultJwtRoles", "[{name: grafana-consumer, namespace: monitoring, serviceAccount: grafana-sa, tokenTtl: 48h}]"));
 
         var check = plan.Check("TZ063");
 
@@ -107,10 +107,10 @@ public class VaultAuthRulesTests
         // Configuration validation already refuses these; the rule guards what is rendered.
         var context = PlanFixture.Of("prod").Context;
         var auth = context.Rendering.Get<VaultAuthRendering>();
-        var role = auth.JwtAuth.Roles.Single();
+        var role = auth.JwtAuth.Roles[0];
         var broken = auth.JwtAuth with { Roles = [role with { TokenTtl = 0 }, role with { Name = "forever", TokenTtl = 3600, TokenMaxTtl = 1000 * 3600 }] };
 
-        var check = new JwtRoleTtlRule().Evaluate(With(context, VaultAuthRenderer.Assemble(auth.Mode, broken, auth.Policies, auth.Store, auth.ReaderToken)));
+        var check = new JwtRoleTtlRule().Evaluate(With(context, VaultAuthRenderer.Assemble(auth.Mode, broken, auth.Policies, auth.Store)));
 
         Assert.Equal(RuleStatus.Fail, check.Status);
         Assert.Equal(
@@ -142,7 +142,7 @@ public class VaultAuthRulesTests
         var vault = auth.Store.Vault with { Server = "https://lushycorp-api.ts.tazlab.net:8200", CaBundle = "" };
         var store = auth.Store with { Spec = auth.Store.Spec with { Provider = auth.Store.Spec.Provider with { Vault = vault } } };
 
-        var check = new ClusterSecretStoreRule().Evaluate(With(context, VaultAuthRenderer.Assemble(auth.Mode, auth.JwtAuth, auth.Policies, store, auth.ReaderToken)));
+        var check = new ClusterSecretStoreRule().Evaluate(With(context, VaultAuthRenderer.Assemble(auth.Mode, auth.JwtAuth, auth.Policies, store)));
 
         Assert.Equal(RuleStatus.Fail, check.Status);
         Assert.Equal(
@@ -154,29 +154,49 @@ public class VaultAuthRulesTests
     }
 
     [Fact]
-    public void A_ca_bundle_from_elsewhere_or_a_foreign_token_trips_TZ065()
+    public void A_ca_bundle_from_elsewhere_or_a_login_as_another_account_on_another_mount_trips_TZ065()
     {
         var context = PlanFixture.Of("prod").Context;
         var auth = context.Rendering.Get<VaultAuthRendering>();
+        var jwt = auth.Store.Vault.Auth.Jwt;
         var vault = auth.Store.Vault with
         {
             CaBundle = Convert.ToBase64String("-----BEGIN CERTIFICATE-----\nold\n-----END CERTIFICATE-----\n"u8.ToArray()),
-            Auth = new(auth.Store.Vault.Auth.TokenSecretRef with { Name = "vault-root-token" }),
+            Auth = new(jwt with
+            {
+                Path = "jwt-dev",
+                KubernetesServiceAccountToken = jwt.KubernetesServiceAccountToken with { ServiceAccountRef = new("default", "kube-system"), Audiences = [Issuer] },
+            }),
         };
         var store = auth.Store with { Spec = auth.Store.Spec with { Provider = auth.Store.Spec.Provider with { Vault = vault } } };
 
-        var check = new ClusterSecretStoreRule().Evaluate(With(context, VaultAuthRenderer.Assemble(auth.Mode, auth.JwtAuth, auth.Policies, store, auth.ReaderToken)));
+        var check = new ClusterSecretStoreRule().Evaluate(With(context, VaultAuthRenderer.Assemble(auth.Mode, auth.JwtAuth, auth.Policies, store)));
 
         Assert.Equal(
             [
                 "the store's caBundle is not the apply-time Vault CA (<apply-time:vault-ca-certificate>)",
-                "the store reads its token from external-secrets/vault-root-token[token], not the rendered eso-reader token Secret external-secrets/vault-eso-reader-token",
+                "the store logs in on jwt-dev, not the stack's JWT mount jwt",
+                "the store logs in as kube-system/default, not External Secrets' own service account external-secrets/external-secrets",
+                $"the store's login token is for [{Issuer}], not Vault's audience {VaultUrl}",
+                "role external-secrets binds system:serviceaccount:external-secrets:external-secrets with [eso-reader]; External Secrets' role binds system:serviceaccount:kube-system:default with [eso-reader] only",
             ],
             check.Messages);
     }
 
+    [Fact]
+    public void A_store_logging_in_through_a_role_the_backend_lacks_trips_TZ065()
+    {
+        var context = PlanFixture.Of("prod").Context;
+        var auth = context.Rendering.Get<VaultAuthRendering>();
+        var jwt = auth.JwtAuth with { Roles = [.. auth.JwtAuth.Roles.Where(r => r.Name != "external-secrets")] };
+
+        var check = new ClusterSecretStoreRule().Evaluate(With(context, VaultAuthRenderer.Assemble(auth.Mode, jwt, auth.Policies, auth.Store)));
+
+        Assert.Equal(["the store logs in through role external-secrets, which the jwt backend does not have"], check.Messages);
+    }
+
     private static VaultAuthRendering WithBackend(VaultAuthRendering auth, JwtBackendConfig backend) =>
-        VaultAuthRenderer.Assemble(auth.Mode, auth.JwtAuth with { Config = backend }, auth.Policies, auth.Store, auth.ReaderToken);
+        VaultAuthRenderer.Assemble(auth.Mode, auth.JwtAuth with { Config = backend }, auth.Policies, auth.Store);
 
     private static PlanContext With(PlanContext context, IAreaRendering replacement) => context with
     {

@@ -13,7 +13,7 @@ namespace Tazlab.Infra.Tests.Contracts;
 public class KubernetesContractTests
 {
     /// <summary>The values external-secrets chart 1.0.0 reads that the program sets (deploy/charts/external-secrets/values.yaml, helm-chart-1.0.0).</summary>
-    private static readonly string[] ExternalSecretsChartReads = ["installCRDs"];
+    private static readonly string[] ExternalSecretsChartReads = ["installCRDs", "serviceAccount"];
 
     [Theory]
     [InlineData("prod", "tazlab-prod-tazlab-")]
@@ -39,5 +39,8 @@ public class KubernetesContractTests
 
         var release = run.Mocks.Single(Release, VaultKubernetesAuth.ExternalSecretsChart);
         Assert.All(Object(release.Inputs["values"]).Keys, key => Assert.Contains(key, ExternalSecretsChartReads));
+        // serviceAccount.name is what the chart names the controller's account (helpers: default fullname), and the
+        // account ESO's Vault role binds: set, not left to the release name.
+        Assert.Equal("external-secrets", Object(Object(release.Inputs["values"])["serviceAccount"])["name"]);
     }
 }

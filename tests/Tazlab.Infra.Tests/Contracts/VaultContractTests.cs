@@ -5,8 +5,7 @@ namespace Tazlab.Infra.Tests.Contracts;
 
 /// <summary>
 /// What hashicorp/terraform-provider-vault v5.10.1 (through Pulumi.Vault 7.11.0) and Vault do with what the program
-/// registers (docs/provider-contracts.md, Vault): one mount per path, and the provider's own token is a child that
-/// dies after twenty minutes.
+/// registers (docs/provider-contracts.md, Vault): one mount per path, and no token the program would have to keep alive.
 /// </summary>
 public class VaultContractTests
 {
@@ -38,11 +37,27 @@ public class VaultContractTests
         }
     }
 
-    [Fact]
-    public async Task The_reader_token_outlives_the_providers_child_token()
+    [Theory]
+    [InlineData("prod")]
+    [InlineData("dev")]
+    public async Task No_vault_token_is_created_so_none_can_outlive_its_holder(string stack)
     {
-        var run = await ProgramRun.Of("prod");
+        var run = await ProgramRun.Of(stack);
 
-        Assert.Equal(true, run.Mocks.Single(Token, "eso-reader").Inputs["noParent"]);
+        // A vault_token made by the provider is a child of its own twenty-minute token unless no_parent; the store
+        // logs in through its JWT role instead, so state holds no long-lived reader token at all.
+        Assert.Empty(run.Mocks.OfType(Token));
+        Assert.Contains(run.Mocks.OfType(JwtRole), r => (string)r.Inputs["roleName"] == "external-secrets");
+    }
+
+    [Theory]
+    [InlineData("prod")]
+    [InlineData("dev")]
+    public async Task Login_tokens_keep_the_default_policy_external_secrets_checks_them_with(string stack)
+    {
+        var run = await ProgramRun.Of(stack);
+
+        // ESO re-uses its token while auth/token/lookup-self succeeds; only Vault's default policy grants that.
+        Assert.All(run.Mocks.OfType(JwtRole), r => Assert.False(r.Inputs.TryGetValue("tokenNoDefaultPolicy", out var v) && v is true, (string)r.Inputs["roleName"]));
     }
 }

@@ -205,7 +205,6 @@ public sealed class ProgramRun
             ["vault:index/policy:Policy"] = None,
             ["vault:jwt/authBackend:AuthBackend"] = None,
             ["vault:jwt/authBackendRole:AuthBackendRole"] = None,
-            ["vault:index/token:Token"] = With(("clientToken", $"{Marker}-eso-reader-token")),
             ["pulumi:pulumi:StackReference"] = With(("outputs", referenced), ("secretOutputNames", ImmutableArray.Create<object>(StackOutputs.OperatorOAuthClientId, StackOutputs.OperatorOAuthClientSecret, StackOutputs.VaultAdminToken))),
         };
         var calls = new Dictionary<string, Func<MockCallArgs, ImmutableDictionary<string, object>>>

@@ -1,0 +1,9 @@
+# Written by tazlab. JWT role grafana-consumer (system:serviceaccount:monitoring:grafana-sa) reads its own KV folders: read on
+# their KV v2 data paths, list on their metadata paths, nothing else.
+path "secret/data/tazlab/grafana/*" {
+  capabilities = ["read"]
+}
+
+path "secret/metadata/tazlab/grafana/*" {
+  capabilities = ["list"]
+}
