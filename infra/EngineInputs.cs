@@ -10,13 +10,14 @@ namespace Tazlab.Infra;
 /// <param name="ProjectDirectory">The folder with Pulumi.yaml: sibling stacks are read from it.</param>
 public sealed record EngineInputs(StackConfigSource Source, IStackSecrets Secrets, string ProjectDirectory)
 {
-    /// <summary>
-    /// The project folder relative to the program's folder, where the engine starts the program and its providers:
-    /// the local commands run the tazlab CLI there without the state holding this machine's absolute path.
-    /// </summary>
     /// <summary>Reads the run's environment variables (the Tailscale credentials); tests pass their own.</summary>
     public Func<string, string?> Environment { get; init; } = System.Environment.GetEnvironmentVariable;
 
+    /// <summary>
+    /// The project folder relative to the program's folder, where the engine starts the program and its providers:
+    /// the local commands run the tazlab CLI there, and Vault's CA file lies under it, without the state holding this
+    /// machine's absolute path.
+    /// </summary>
     public string ProjectRoot => _projectRoot ??= PulumiProjectReader.Read(ProjectDirectory, new Stacks.Validation.DiagnosticBag())?.RootFromProgram
         ?? throw new RunException($"{PulumiProjectReader.FileName} in {ProjectDirectory} cannot be read, so the project folder of the program's commands is not known.");
 

@@ -129,6 +129,7 @@ public static class PlatformProgram
             KubernetesCaCertificate = cluster.KubernetesCaCertificate,
             CreateKvMount = ownsVault,
             Cluster = access,
+            ProjectRoot = inputs.ProjectRoot,
             Wiring = wiring,
         });
 

@@ -46,7 +46,7 @@ public sealed class VaultKubernetesAuth : ComponentResource
         {
             Address = args.VaultApiUrl,
             Token = args.VaultAdminToken,
-            CaCertFile = args.VaultCaCertificate.Apply(pem => VaultCaFile.Write(config.StackName, pem)),
+            CaCertFile = args.VaultCaCertificate.Apply(pem => VaultCaFile.Write(args.ProjectRoot, config.StackName, pem)),
         }, new CustomResourceOptions { Parent = this });
         CustomResourceOptions OnVault(string node, params Resource[] alsoAfter) => new() { Parent = this, Provider = vault, DependsOn = wiring.DependenciesOf(node, alsoAfter) };
 

@@ -25,4 +25,7 @@ public sealed class VaultKubernetesAuthArgs : PlatformPartArgs
     public required bool CreateKvMount { get; init; }
 
     public required ClusterAccess Cluster { get; init; }
+
+    /// <summary>The project folder relative to the program's folder (<c>EngineInputs.ProjectRoot</c>): Vault's CA file goes under it.</summary>
+    public required string ProjectRoot { get; init; }
 }

@@ -50,6 +50,8 @@ public partial class WorkflowTests
         Assert.Equal("true", Workflow.Scalar(with, "expect-no-changes"));
         // A drifted stack must still reach the report: the step may fail, the job goes on.
         Assert.Equal("true", Workflow.Scalar(preview, "continue-on-error"));
+        // The refresh runs the program, which writes Vault's CA file into this fresh checkout for the Vault provider.
+        Assert.Equal("true", Workflow.Scalar((YamlMappingNode)job["env"], "PULUMI_RUN_PROGRAM"));
         Assert.DoesNotContain(Workflow.Steps(job), s => Workflow.With(s) is { } w && Workflow.Scalar(w, "command") is "up" or "refresh" or "destroy");
     }
 

@@ -60,4 +60,20 @@ public class VaultContractTests
         // ESO re-uses its token while auth/token/lookup-self succeeds; only Vault's default policy grants that.
         Assert.All(run.Mocks.OfType(JwtRole), r => Assert.False(r.Inputs.TryGetValue("tokenNoDefaultPolicy", out var v) && v is true, (string)r.Inputs["roleName"]));
     }
+
+    [Theory]
+    [InlineData("prod", "VAULT-CA")]
+    [InlineData("dev", "PROD-VAULT-CA")]
+    public async Task The_provider_trusts_vaults_ca_through_a_file_inside_the_project_named_relatively(string stack, string ca)
+    {
+        var run = await ProgramRun.Of(stack);
+
+        // The provider's configuration is state: an absolute or temp path would be one machine's (a destroy elsewhere
+        // finds nothing). The engine starts providers in the program's folder, where this relative path resolves.
+        var path = (string)Assert.Single(run.Mocks.OfType(VaultProvider)).Inputs["caCertFile"];
+        Assert.Equal($"../.tazlab/{stack}/vault-ca.pem", path);
+        Assert.False(Path.IsPathRooted(path));
+        Assert.Contains(ca, File.ReadAllText(path), StringComparison.Ordinal);
+    }
 }
+
