@@ -64,7 +64,6 @@ public static class PlatformProgram
                 Config = config,
                 Names = names,
                 Rendering = context.Rendering,
-                AuthKey = tailnet.VaultAuthKey ?? throw new InvalidOperationException("The Vault auth key is minted by the stack that owns Vault."),
                 SshPrivateKey = secrets.Require(config.Vault.SshPrivateKey.Key),
                 Wiring = wiring,
             })

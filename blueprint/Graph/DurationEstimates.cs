@@ -16,6 +16,7 @@ public static class DurationEstimates
         ["device-cleanup"] = TimeSpan.FromSeconds(20),
         ["vault-tls"] = TimeSpan.FromSeconds(5),
         ["vault-server"] = TimeSpan.FromMinutes(3),
+        ["vault-joined"] = TimeSpan.FromMinutes(2),
         ["vault-reachable"] = TimeSpan.FromMinutes(1),
         ["vault-tls-installed"] = TimeSpan.FromSeconds(15),
         ["vault-initialised"] = TimeSpan.FromSeconds(45),

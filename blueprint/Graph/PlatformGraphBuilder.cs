@@ -99,11 +99,13 @@ public sealed class PlatformGraphBuilder
 
         Node("vault-tls", "Vault TLS material (CA, key, certificate for the MagicDNS name)", "vault");
         Node("vault-server", "Vault VM on Hetzner Cloud", "vault");
+        Node("vault-joined", "Vault VM joined the tailnet (its auth key sent over SSH to the public address)", "vault");
         Node("vault-tls-installed", "Vault's TLS files installed over SSH, Vault started", "vault");
         Node("vault-initialised", "Vault initialised and unsealed", "vault");
-        Edge("auth-key:vault", "vault-server", EdgeKind.Provisioning, "cloud-init joins the tailnet with it");
+        Edge("vault-server", "vault-joined", EdgeKind.Runtime, "SSH to the VM's public address, from tazlab:vaultSshSources");
+        Edge("auth-key:vault", "vault-joined", EdgeKind.Provisioning, "tailscale up reads it from a 0600 file written over SSH");
         Edge("device-cleanup", "vault-server", EdgeKind.Provisioning, "stale devices holding the name are pruned so the VM gets the canonical name");
-        Edge("vault-server", "vault-reachable", EdgeKind.Runtime, "the VM must be up and joined");
+        Edge("vault-joined", "vault-reachable", EdgeKind.Runtime, "the VM must be on the tailnet");
         Edge(policy, "vault-reachable", EdgeKind.Runtime, "grants must allow the API port");
         Edge("vault-tls", "vault-tls-installed", EdgeKind.Provisioning, "the certificate and key are copied to the VM");
         Edge("vault-reachable", "vault-tls-installed", EdgeKind.Runtime, "the files go over SSH on the tailnet");

@@ -7,9 +7,6 @@ namespace Tazlab.Blueprint.Rendering;
 /// </summary>
 public enum ApplyTimeValue
 {
-    /// <summary>Tailscale auth key the Vault VM joins with (secret).</summary>
-    VaultAuthKey,
-
     /// <summary>
     /// Tailscale auth key of one Talos node's extension (secret). Per node: a single-use key joins exactly one
     /// device, so every node has its own (<see cref="IApplyTimeValues.this[ApplyTimeValue, string]"/>).

@@ -1,24 +1,21 @@
 using Tazlab.Blueprint.Planning;
-using Tazlab.Blueprint.Rendering;
 using Tazlab.Blueprint.Rendering.VaultServer;
 
 namespace Tazlab.Blueprint.Rules;
 
 /// <summary>
-/// TZ022: the Vault VM's tailnet auth key enters cloud-init only as an apply-time value, and its TLS private key never
-/// does: the metadata service hands the user data to every process on the VM and cloud-init keeps it on disk, so the
-/// key goes over SSH (vault/install-tls.sh, 0600 owned by vault). The plan renders with placeholders, so the shipped
-/// text must hold exactly the auth key's placeholder in its one position and no private key at all.
+/// TZ022: no secret reaches the Vault VM through its user data, which the metadata service hands to every process on
+/// the VM and cloud-init keeps on disk. cloud-init holds no apply-time secret, no auth key and no private key, and
+/// never joins the tailnet itself; the auth key goes over SSH (vault/join-tailnet.sh: a root-only 0600 file that
+/// <c>tailscale up --auth-key=file:</c> reads) and the TLS key too (vault/install-tls.sh, 0600 owned by vault).
 /// </summary>
 public sealed class VaultServerSecretsRule : ISafetyRule
 {
-    private const string AuthKeyFlag = "--auth-key=";
-
     public string Id => "TZ022";
 
-    public string Title => "Vault's tailnet auth key appears in cloud-init only as an apply-time value, and its TLS private key never";
+    public string Title => "No secret in Vault's user data: the auth key and the TLS key reach the VM over SSH as 0600 files";
 
-    public string Fix => "Take the auth key from RenderInput.Values (never config text or a literal) and pass it only to tailscale up; install the TLS files over SSH with vault/install-tls.sh, the key 0600 owned by vault.";
+    public string Fix => "Keep cloud-init free of secrets: pass the auth key on the stdin of vault/join-tailnet.sh (tailscale up --auth-key=file:<0600 file>) and the TLS files on the stdin of vault/install-tls.sh.";
 
     public RuleResult Evaluate(PlanContext context)
     {
@@ -28,27 +25,20 @@ public sealed class VaultServerSecretsRule : ISafetyRule
             return RuleResult.Pass(this);
         }
 
-        var authKey = PlaceholderValues.Instance[ApplyTimeValue.VaultAuthKey];
         var messages = new List<string>();
         try
         {
             var cloudConfig = server.ReadCloudInitFile();
-            var up = cloudConfig.Runcmd.FirstOrDefault(c => c.Arguments is ["tailscale", "up", ..]);
-            var flag = up?.Arguments.FirstOrDefault(a => a.StartsWith(AuthKeyFlag, StringComparison.Ordinal));
-            if (flag is null)
+            if (cloudConfig.Runcmd.Any(c => c.Arguments is ["tailscale", "up", ..] || c.Arguments.Any(IsAuthKeyArgument)))
             {
-                messages.Add("cloud-init never runs tailscale up --auth-key=…: the VM would not join the tailnet");
-            }
-            else if (flag[AuthKeyFlag.Length..] != authKey)
-            {
-                // The value is not shown: it may be a real key.
-                messages.Add($"tailscale up's --auth-key holds a literal value, not the apply-time value {authKey}");
+                messages.Add("cloud-init runs tailscale up with an auth key: the key would be in the user data and on a command line; the VM joins over SSH (vault/join-tailnet.sh)");
             }
 
             var text = server.Files.Single(f => f.Path == VaultServerRendering.CloudInitFile).Content;
-            if (Occurrences(text, authKey) > 1)
+            if (text.Contains("<redacted:", StringComparison.Ordinal) || text.Contains("tskey-", StringComparison.Ordinal))
             {
-                messages.Add($"{authKey} appears {Occurrences(text, authKey)} times in cloud-init; it belongs only in tailscale up");
+                // The value is not shown: it may be a real secret.
+                messages.Add("cloud-init holds a secret value: the user data is served to every process on the VM and kept on its disk");
             }
 
             if (cloudConfig.WriteFiles.FirstOrDefault(f => f.Path.StartsWith(VaultServerPaths.TlsDirectory + "/", StringComparison.Ordinal)) is { } tlsFile)
@@ -66,9 +56,18 @@ public sealed class VaultServerSecretsRule : ISafetyRule
             messages.Add($"the rendered cloud-init cannot be read back ({error.Message}), so its secrets cannot be checked");
         }
 
-        var install = server.Files.FirstOrDefault(f => f.Path == VaultBootstrapScripts.InstallTlsFile)?.Content;
+        var join = ScriptLines(server, VaultBootstrapScripts.JoinTailnetFile);
+        if (join is null
+            || !join.Contains("umask 077")
+            || !join.Contains($"key={VaultServerPaths.AuthKeyFile}")
+            || !join.Any(l => l.StartsWith("tailscale up --auth-key=\"file:$key\" ", StringComparison.Ordinal)))
+        {
+            messages.Add($"{VaultBootstrapScripts.JoinTailnetFile} does not join with the key from a 0600 file ({VaultServerPaths.AuthKeyFile}, tailscale up --auth-key=file:)");
+        }
+
+        var install = ScriptLines(server, VaultBootstrapScripts.InstallTlsFile);
         var keyLine = $"install -o {VaultServerPaths.User} -g {VaultServerPaths.User} -m 0600 \"$staging/{VaultServerPaths.TlsPrivateKeyName}\" {VaultServerPaths.TlsPrivateKey}";
-        if (install is null || !install.Split('\n').Contains(keyLine))
+        if (install is null || !install.Contains(keyLine))
         {
             messages.Add($"{VaultBootstrapScripts.InstallTlsFile} does not install the private key as {VaultServerPaths.TlsPrivateKey}, 0600 owned by {VaultServerPaths.User}");
         }
@@ -76,14 +75,9 @@ public sealed class VaultServerSecretsRule : ISafetyRule
         return RuleResult.FailIfAny(this, messages);
     }
 
-    private static int Occurrences(string text, string value)
-    {
-        var count = 0;
-        for (var i = text.IndexOf(value, StringComparison.Ordinal); i >= 0; i = text.IndexOf(value, i + value.Length, StringComparison.Ordinal))
-        {
-            count++;
-        }
+    private static bool IsAuthKeyArgument(string argument) =>
+        argument.StartsWith("--auth-key", StringComparison.Ordinal) || argument.StartsWith("--authkey", StringComparison.Ordinal);
 
-        return count;
-    }
+    private static HashSet<string>? ScriptLines(VaultServerRendering server, string path) =>
+        server.Files.FirstOrDefault(f => f.Path == path)?.Content.Split('\n').Select(l => l.Trim()).ToHashSet(StringComparer.Ordinal);
 }

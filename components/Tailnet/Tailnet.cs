@@ -6,9 +6,9 @@ using Tazlab.Stacks.Naming;
 namespace Tazlab.Components.Tailnet;
 
 /// <summary>
-/// The tailnet as code. The stack that owns the policy writes the policy file and creates the OAuth clients; the
-/// stack that owns Vault mints the Vault VM's auth key. Each Talos node's key belongs to the node and is minted with
-/// it (<see cref="TalosCluster.TalosCluster"/>). Keys and OAuth secrets are secret outputs.
+/// The tailnet as code. The stack that owns the policy writes the policy file and creates the OAuth clients. Every
+/// machine's auth key belongs to its machine and is minted with it, replaced when it is (the Vault VM's in
+/// <c>VaultServer</c>, each Talos node's in <c>TalosCluster</c>). OAuth secrets are secret outputs.
 /// </summary>
 public sealed class Tailnet : ComponentResource
 {
@@ -45,13 +45,6 @@ public sealed class Tailnet : ComponentResource
             }
         }
 
-        if (config.Ownership.VaultServer == PartOwnership.Own)
-        {
-            const string node = "auth-key:vault";
-            var key = wiring.Register(node, TailnetAuthKeys.Create("vault", config.Vault.Tags, config.Tailnet.AuthKeyExpiry, TailscaleDescriptions.AuthKey(config, "vault"), wiring.Options(this, node)));
-            VaultAuthKey = Output.CreateSecret(key.Key);
-        }
-
         TailnetName = Output.Create(config.Tailnet.Name);
         OperatorOAuthClientId = operatorClientId is null ? null : Output.CreateSecret(operatorClientId);
         OperatorOAuthClientSecret = operatorClientSecret is null ? null : Output.CreateSecret(operatorClientSecret);
@@ -59,7 +52,6 @@ public sealed class Tailnet : ComponentResource
         var outputs = new Dictionary<string, object?>
         {
             ["tailnetName"] = TailnetName,
-            ["vaultAuthKey"] = VaultAuthKey,
             ["operatorOAuthClientId"] = OperatorOAuthClientId,
             ["operatorOAuthClientSecret"] = OperatorOAuthClientSecret,
         };
@@ -75,9 +67,5 @@ public sealed class Tailnet : ComponentResource
 
     [Output("operatorOAuthClientSecret")]
     public Output<string>? OperatorOAuthClientSecret { get; }
-
-    /// <summary>Null unless this stack owns the Vault server.</summary>
-    [Output("vaultAuthKey")]
-    public Output<string>? VaultAuthKey { get; }
 
 }

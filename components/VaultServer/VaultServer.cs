@@ -4,9 +4,10 @@ using Pulumi.HCloud;
 using Pulumi.HCloud.Inputs;
 using Pulumi.Tls;
 using Pulumi.Tls.Inputs;
-using Tazlab.Blueprint.Rendering;
 using Tazlab.Blueprint.Rendering.VaultServer;
 using Tazlab.Components.Rendering;
+using Tazlab.Components.Tailnet;
+using Tazlab.Stacks.Naming;
 using RemoteCommand = Pulumi.Command.Remote.Command;
 using RemoteCommandArgs = Pulumi.Command.Remote.CommandArgs;
 using RemoteConnectionArgs = Pulumi.Command.Remote.Inputs.ConnectionArgs;
@@ -16,11 +17,11 @@ namespace Tazlab.Components.VaultServer;
 
 /// <summary>
 /// HashiCorp Vault on a Hetzner Cloud server, reachable only over the tailnet. Its PKI names Vault by its MagicDNS
-/// FQDN (the SANs come from the rendering); the server boots the rendered cloud-init with the real auth key; then,
-/// over the tailnet, the TLS files are installed (and Vault started), Vault is initialised once and unsealed, and its
-/// root token becomes a secret output. The certificate renews itself within <see cref="CertificateRenewalHours"/> of
+/// FQDN (the SANs come from the rendering); the server boots the rendered cloud-init, which holds no secret; its own
+/// auth key reaches it over SSH on the public address and it joins the tailnet; then, over the tailnet, the TLS files
+/// are installed (and Vault started), Vault is initialised once and unsealed, and its root token becomes a secret output. The certificate renews itself within <see cref="CertificateRenewalHours"/> of
 /// its end: an ordinary <c>up</c> then installs the new one and reloads Vault, which stays unsealed. No inbound rule
-/// opens the server to the internet unless <c>tazlab:vaultSshSources</c> names a source.
+/// opens the server to the internet but SSH from <c>tazlab:vaultSshSources</c>.
 /// </summary>
 public sealed class VaultServer : ComponentResource
 {
@@ -81,12 +82,9 @@ public sealed class VaultServer : ComponentResource
             AllowedUses = { "digital_signature", "key_encipherment", "server_auth" },
         }, tls));
 
-        // The user data carries the auth key only: the TLS files go over SSH, so a renewal is never a new server.
-        var rendering = ApplyTimeRendering.Render(config, names, new Dictionary<ApplyTimeValue, Output<string>>
-        {
-            [ApplyTimeValue.VaultAuthKey] = args.AuthKey,
-        }, VaultServerRenderer.Render);
-        var userData = Output.CreateSecret(rendering.Apply(r => ApplyTimeRendering.File(r, VaultServerRendering.CloudInitFile)));
+        // The user data holds no secret (the metadata service serves it to every process on the VM): the auth key and
+        // the TLS files go over SSH, so neither a renewal nor a new key is ever a new server.
+        var userData = ApplyTimeRendering.File(offline, VaultServerRendering.CloudInitFile);
 
         var labels = new InputMap<string>
         {
@@ -108,7 +106,8 @@ public sealed class VaultServer : ComponentResource
         {
             Name = $"{vault.DeviceName}-{config.StackName}",
             Labels = labels,
-            // No rule means no inbound traffic at all: Vault is reached over the tailnet, whose traffic the VM starts.
+            // SSH from the configured sources only (the join needs it before the VM is on the tailnet); nothing else comes
+            // in: Vault is reached over the tailnet, whose traffic the VM starts.
             Rules = vault.SshSources.Select(source => new FirewallRuleArgs
             {
                 Direction = "in",
@@ -143,19 +142,50 @@ public sealed class VaultServer : ComponentResource
             IgnoreChanges = { "userData", "sshKeys" },
         }));
 
+        var serverId = (Input<object>)server.Id.Apply(id => (object)id);
+
+        // The VM's own single-use key, replaced with the server: the old machine used it.
+        var keyOptions = wiring.Options(this, "auth-key:vault");
+        keyOptions.ReplaceWith.Add(server);
+        var authKey = wiring.Register("auth-key:vault", TailnetAuthKeys.Create("vault", vault.Tags, config.Tailnet.AuthKeyExpiry, TailscaleDescriptions.AuthKey(config, "vault"), keyOptions));
+
+        // Before it is on the tailnet the VM is reached only on its public address, where the firewall admits SSH from
+        // tazlab:vaultSshSources alone: the key goes on stdin to a 0600 file that tailscale up reads, once per server.
+        var join = wiring.Register("vault-joined", new RemoteCommand("vault-join", new RemoteCommandArgs
+        {
+            Connection = new RemoteConnectionArgs
+            {
+                Host = server.Ipv4Address,
+                User = SshUser,
+                PrivateKey = args.SshPrivateKey,
+                // sshd answers once the VM has booted; pulumi-command v1.2.1 retries a failed dial after 0.1 s growing
+                // by half up to 5 s: 90 retries wait about 7 minutes when dials fail at once.
+                DialErrorLimit = 90,
+                PerDialTimeout = 10,
+            },
+            Create = ApplyTimeRendering.File(offline, VaultBootstrapScripts.JoinTailnetFile),
+            Stdin = Output.CreateSecret(authKey.Key),
+            Triggers = { serverId },
+            AddPreviousOutputInEnv = false,
+            Logging = RemoteLogging.Stderr,
+        }, new CustomResourceOptions
+        {
+            Parent = this,
+            DependsOn = wiring.DependenciesOf("vault-joined"),
+            // Only a new server (the trigger) joins again: a new key or script for a joined VM changes nothing on it.
+            IgnoreChanges = ["connection", "create", "stdin"],
+        }));
+
         // Over the tailnet, by the one name: install the TLS files and start Vault, initialise it once, unseal it.
         var connection = new RemoteConnectionArgs
         {
             Host = names.VaultFqdn,
             User = SshUser,
             PrivateKey = args.SshPrivateKey,
-            // cloud-init installs Tailscale first: keep dialling. pulumi-command v1.2.1 retries a failed dial after
-            // 0.1 s growing by half up to 5 s, so 90 retries wait about 7 minutes when dials fail at once and about
-            // 22 when each runs into its 10 s timeout.
+            // Tailscale's MagicDNS name resolves for the machine running Pulumi shortly after the join.
             DialErrorLimit = 90,
             PerDialTimeout = 10,
         };
-        var serverId = (Input<object>)server.Id.Apply(id => (object)id);
         var tlsScript = ApplyTimeRendering.File(offline, VaultBootstrapScripts.InstallTlsFile);
         var installTls = wiring.Register("vault-tls-installed", new RemoteCommand("vault-tls", new RemoteCommandArgs
         {
@@ -167,7 +197,7 @@ public sealed class VaultServer : ComponentResource
             Triggers = { serverId },
             AddPreviousOutputInEnv = false,
             Logging = RemoteLogging.Stderr,
-        }, new CustomResourceOptions { Parent = this, DependsOn = wiring.DependenciesOf("vault-tls-installed") }));
+        }, new CustomResourceOptions { Parent = this, DependsOn = wiring.DependenciesOf("vault-tls-installed", join) }));
         var init = wiring.Register("vault-initialised", new RemoteCommand("vault-init", new RemoteCommandArgs
         {
             Connection = connection,

@@ -334,6 +334,12 @@ public sealed class StackValidator
         Pinned("vaultVersion", v.VaultVersion);
         Pinned("vaultTailscaleVersion", v.TailscaleVersion);
         Pinned("vaultImage", v.Image, NameRules.IsFloating(v.Image) ? null : v.Image.Length > 0);
+        // The auth key goes over SSH on the public address before the VM is on the tailnet: someone must be let in.
+        if (v.SshSources.Count == 0)
+        {
+            _bag.Error(Key("vaultSshSources"), "is empty, but the Vault VM's auth key reaches it over SSH on its public address before it joins the tailnet", "the public CIDRs of the machines that run pulumi up when the VM is created or replaced, e.g. [203.0.113.7/32]");
+        }
+
         for (var i = 0; i < v.SshSources.Count; i++)
         {
             if (!IPNetwork.TryParse(v.SshSources[i], out var source) || source.ToString() != v.SshSources[i])
@@ -342,7 +348,7 @@ public sealed class StackValidator
             }
             else if (v.SshSources[i].EndsWith("/0", StringComparison.Ordinal))
             {
-                _bag.Error($"{Key("vaultSshSources")}[{i}]", "opens SSH to the whole internet", "specific source networks, or none (Vault is reached over the tailnet)");
+                _bag.Error($"{Key("vaultSshSources")}[{i}]", "opens SSH to the whole internet", "specific source networks: the machines that run pulumi up when the VM is created or replaced");
             }
         }
     }

@@ -66,7 +66,7 @@ public class PlanWriterTests
         Assert.StartsWith("flowchart LR\n", mermaid, StringComparison.Ordinal);
         Assert.Equal(plan.Context.Analysis.Phases.Count, mermaid.Split('\n').Count(l => l.StartsWith("  subgraph phase", StringComparison.Ordinal)));
         Assert.Contains("  n_tailnet_policy --> n_oauth_client_k8s_operator\n", mermaid, StringComparison.Ordinal);
-        Assert.Contains("  n_vault_server -.-> n_vault_reachable\n", mermaid, StringComparison.Ordinal);
+        Assert.Contains("  n_vault_joined -.-> n_vault_reachable\n", mermaid, StringComparison.Ordinal);
         Assert.Contains("  n_stack_secrets ==> n_flux_git_credential\n", mermaid, StringComparison.Ordinal);
     }
 

@@ -37,7 +37,7 @@ public class RegistrationTests
             [Firewall] = 1,
             [Server] = 1,
             // TLS files, init, unseal.
-            [RemoteCommand] = 3,
+            [RemoteCommand] = 4,
             [ProxmoxProvider] = 1,
             [Schematic] = 1,
             [ProxmoxFile] = 1,

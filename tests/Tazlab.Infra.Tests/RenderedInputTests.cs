@@ -39,20 +39,31 @@ public class RenderedInputTests
     }
 
     [Fact]
-    public async Task The_server_boots_the_rendered_cloud_init_with_the_real_auth_key_and_no_tls_material_as_a_secret()
+    public async Task The_server_boots_the_rendered_cloud_init_which_holds_no_secret()
     {
         var run = await ProdRun();
 
         var server = run.Mocks.Single(Server, "server");
         var userData = (string)server.Inputs["userData"];
-        Assert.Contains($"--auth-key={ProgramRun.Marker}-tskey-vault", userData, StringComparison.Ordinal);
+        Assert.Equal(Offline(run).Files.Single(f => f.Path == Blueprint.Rendering.VaultServer.VaultServerRendering.CloudInitFile).Content, userData);
         Assert.Contains("api_addr = \"https://lushycorp-vault.magellanic-gondola.ts.net:8200\"", userData, StringComparison.Ordinal);
-        // A renewed certificate must not change the user data (a new server), and no key is served by the metadata service.
+        // The metadata service serves the user data to every process on the VM: no key, no certificate, no secret.
+        Assert.DoesNotContain(ProgramRun.Marker, userData, StringComparison.Ordinal);
         Assert.DoesNotContain("VAULT-SERVER", userData, StringComparison.Ordinal);
-        Assert.DoesNotContain($"{ProgramRun.Marker}-server-key", userData, StringComparison.Ordinal);
         Assert.DoesNotContain("<redacted:", userData, StringComparison.Ordinal);
-        var captured = (Pulumi.HCloud.ServerArgs)run.Single(Server, "server").Args;
-        Assert.True(await Pulumi.Output.IsSecretAsync<string>(captured.UserData!));
+    }
+
+    [Fact]
+    public async Task The_join_command_sends_the_key_on_a_secret_stdin_and_runs_once_per_server()
+    {
+        var run = await ProdRun();
+
+        var join = run.Single(RemoteCommand, "vault-join");
+        var args = (Pulumi.Command.Remote.CommandArgs)join.Args;
+        Assert.True(await Pulumi.Output.IsSecretAsync<string>(args.Stdin!));
+        Assert.Equal(Offline(run).Files.Single(f => f.Path == Blueprint.Rendering.VaultServer.VaultBootstrapScripts.JoinTailnetFile).Content, run.Mocks.Single(RemoteCommand, "vault-join").Inputs["create"]);
+        Assert.Equal(["connection", "create", "stdin"], ((Pulumi.CustomResourceOptions)join.Options).IgnoreChanges);
+        Assert.Equal(false, run.Mocks.Single(RemoteCommand, "vault-join").Inputs["addPreviousOutputInEnv"]);
     }
 
     [Fact]
@@ -73,12 +84,13 @@ public class RenderedInputTests
     }
 
     [Fact]
-    public async Task The_firewall_opens_nothing_to_the_internet_by_default()
+    public async Task The_firewall_opens_only_ssh_from_the_configured_sources()
     {
         var run = await ProdRun();
 
-        var firewall = run.Mocks.Single(Firewall, "firewall");
-        Assert.True(!firewall.Inputs.TryGetValue("rules", out var rules) || ((ImmutableArray<object>)rules).IsEmpty);
+        var rule = (ImmutableDictionary<string, object>)Assert.Single((ImmutableArray<object>)run.Mocks.Single(Firewall, "firewall").Inputs["rules"]);
+        Assert.Equal("22", rule["port"]);
+        Assert.Equal(["203.0.113.7/32"], ((ImmutableArray<object>)rule["sourceIps"]).Cast<string>());
     }
 
     [Fact]

@@ -77,7 +77,7 @@ public class ValidationRuleTests
         { Prod("OAuth client with key scopes and no tags", Set("tazlab:oauthClients", "[{name: k8s-operator, scopes: [auth_keys], tags: []}]")), "tazlab:oauthClients[0].tags: is empty, but the scopes include auth_keys or devices:core; expected the tags this client may apply (Tailscale requires them for these scopes)" },
         { Prod("access intent to everything", Set("tazlab:accessIntents", "[{name: all, from: [tag:tazpod], to: '*', ports: [22]}]")), "tazlab:accessIntents[0].to: '*' opens every device; expected one tag: default deny means naming what may be reached" },
         { Prod("Proxmox endpoint over http", Set("tazlab:proxmoxEndpoint", "http://pve:8006")), "tazlab:proxmoxEndpoint: 'http://pve:8006' is not an https URL; expected the Proxmox API URL, e.g. https://pve.example.internal:8006/" },
-        { Prod("SSH open to the internet", Set("tazlab:vaultSshSources", "[0.0.0.0/0]")), "tazlab:vaultSshSources[0]: opens SSH to the whole internet; expected specific source networks, or none (Vault is reached over the tailnet)" },
+        { Prod("SSH open to the internet", Set("tazlab:vaultSshSources", "[0.0.0.0/0]")), "tazlab:vaultSshSources[0]: opens SSH to the whole internet; expected specific source networks: the machines that run pulumi up when the VM is created or replaced" },
     };
 
     [Theory]

@@ -1,8 +1,10 @@
 namespace Tazlab.Blueprint.Rendering.VaultServer;
 
 /// <summary>
-/// The scripts the Pulumi program runs on the Vault VM over the tailnet (SSH to its MagicDNS name) so that the first
-/// <c>pulumi up</c> ends with a usable Vault: <see cref="InstallTls"/> installs the TLS files read from stdin and
+/// The scripts the Pulumi program runs on the Vault VM so that the first <c>pulumi up</c> ends with a usable Vault:
+/// <see cref="JoinTailnet"/>, over SSH on the VM's public address (the only way in before it is on the tailnet),
+/// joins the tailnet with the auth key read from stdin; then, over the tailnet (SSH to its MagicDNS name),
+/// <see cref="InstallTls"/> installs the TLS files read from stdin and
 /// starts (or reloads) Vault; <see cref="Init"/> initialises it once and prints the init result (unseal keys and root
 /// token) as JSON on stdout, which the program keeps only as secret outputs; <see cref="Unseal"/> reads unseal keys
 /// from stdin, one per line. Secrets never travel in arguments or the environment. Init and unseal talk to Vault
@@ -10,6 +12,7 @@ namespace Tazlab.Blueprint.Rendering.VaultServer;
 /// </summary>
 public static class VaultBootstrapScripts
 {
+    public const string JoinTailnetFile = "vault/join-tailnet.sh";
     public const string InstallTlsFile = "vault/install-tls.sh";
     public const string InitFile = "vault/init.sh";
 
@@ -33,6 +36,40 @@ public static class VaultBootstrapScripts
         TlsBundleMarker, VaultServerPaths.TlsCertificateName, "\n", WithNewline(certificatePem),
         TlsBundleMarker, VaultServerPaths.TlsPrivateKeyName, "\n", WithNewline(privateKeyPem),
         TlsBundleMarker, VaultServerPaths.CaCertificateName, "\n", WithNewline(caCertificatePem));
+
+    /// <summary>
+    /// Joins the tailnet with the auth key on stdin: written to a root-only 0600 file that <c>tailscale up</c> reads
+    /// (<c>--auth-key=file:</c>), so the key is never an argument, an environment variable or part of the user data
+    /// (which the metadata service serves to every process on the VM); the file is removed however the script ends.
+    /// A VM already on the tailnet is left as it is. Waits for cloud-init to finish installing Tailscale first.
+    /// </summary>
+    public static string JoinTailnet(string deviceName, IReadOnlyList<string> tags) => string.Join('\n',
+    [
+        "#!/bin/sh",
+        "# Written by tazlab. Run by the Pulumi program over SSH on the VM's public address (from tazlab:vaultSshSources),",
+        "# once per server: joins the tailnet with the auth key read from stdin. The key goes to a root-only 0600 file",
+        "# that tailscale up reads, never to an argument or the environment, and the file is removed however this ends.",
+        "set -eu",
+        "umask 077",
+        "# The first run comes as soon as SSH answers, while cloud-init may still be installing Tailscale.",
+        "cloud-init status --wait >/dev/null 2>&1 || true",
+        $"install -d -o root -g root -m 0700 {VaultServerPaths.AuthKeyDirectory}",
+        $"key={VaultServerPaths.AuthKeyFile}",
+        "trap 'rm -f \"$key\"' EXIT",
+        "trap 'exit 1' HUP INT TERM",
+        "cat > \"$key\"",
+        "if [ ! -s \"$key\" ]; then",
+        "  echo \"vault-join: stdin holds no auth key\" >&2",
+        "  exit 1",
+        "fi",
+        "if tailscale status --json 2>/dev/null | grep -q '\"BackendState\": *\"Running\"'; then",
+        $"  echo \"vault-join: {deviceName} is already on the tailnet; the new key stays unused\" >&2",
+        "  exit 0",
+        "fi",
+        $"tailscale up --auth-key=\"file:$key\" --hostname={deviceName} --advertise-tags={string.Join(',', tags)}",
+        $"echo \"vault-join: {deviceName} joined the tailnet\" >&2",
+        "",
+    ]);
 
     /// <summary>
     /// Installs the certificate, key and CA from stdin (<see cref="TlsBundle"/>) into <see cref="VaultServerPaths.TlsDirectory"/>

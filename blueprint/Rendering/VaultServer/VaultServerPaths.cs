@@ -23,6 +23,14 @@ public static class VaultServerPaths
     public const string Data = "/opt/vault/data";
     public const string Home = "/opt/vault";
 
+    /// <summary>
+    /// Where the join script keeps the tailnet auth key while <c>tailscale up</c> reads it (<c>--auth-key=file:</c>):
+    /// root-owned, 0600 in a 0700 folder, removed once the script ends (the key is single-use).
+    /// </summary>
+    public const string AuthKeyDirectory = "/etc/tazlab";
+
+    public const string AuthKeyFile = AuthKeyDirectory + "/tailscale-auth-key";
+
     /// <summary>The token the listener script replaces with the VM's tailnet IPv4 address.</summary>
     public const string TailnetAddressToken = "@TAILNET_IPV4@";
 

@@ -7,10 +7,11 @@ namespace Tazlab.Blueprint.Rendering.VaultServer;
 
 /// <summary>
 /// Renders the Vault VM's #cloud-config for the stack that owns Vault, and the scripts the program runs on it over
-/// SSH. The user data carries only what the VM needs to join the tailnet and install Vault: its one secret, the
-/// tailnet auth key, comes from <see cref="RenderInput.Values"/> (a placeholder offline). The TLS certificate and key
-/// go over SSH (<see cref="VaultBootstrapScripts.InstallTls"/>), so renewing them is an ordinary update, never a new
-/// server, and the key is never served by the metadata service.
+/// SSH. The user data holds no secret at all (the metadata service serves it to every process on the VM, and
+/// cloud-init keeps it on disk): it installs Tailscale and Vault and writes their configuration. The tailnet auth key
+/// goes over SSH on the public address (<see cref="VaultBootstrapScripts.JoinTailnet"/>), the TLS certificate and key
+/// over SSH on the tailnet (<see cref="VaultBootstrapScripts.InstallTls"/>), so renewing them is an ordinary update,
+/// never a new server.
 /// </summary>
 public static class VaultServerRenderer
 {
@@ -55,6 +56,7 @@ public static class VaultServerRenderer
             Files =
             [
                 .. rendering.Files,
+                new RenderedFile(VaultBootstrapScripts.JoinTailnetFile, VaultBootstrapScripts.JoinTailnet(vault.DeviceName, vault.Tags)),
                 new RenderedFile(VaultBootstrapScripts.InstallTlsFile, VaultBootstrapScripts.InstallTls()),
                 new RenderedFile(VaultBootstrapScripts.InitFile, VaultBootstrapScripts.Init(names.VaultApiUrl)),
                 new RenderedFile(VaultBootstrapScripts.UnsealFile, VaultBootstrapScripts.Unseal(names.VaultApiUrl)),
@@ -102,11 +104,8 @@ public static class VaultServerRenderer
             // Held: an unattended upgrade would restart Vault, and a restarted Vault is sealed.
             ShellCommand.Of("apt-mark", "hold", "tailscale", "vault"),
             ShellCommand.Of("install", "-d", "-o", VaultServerPaths.User, "-g", VaultServerPaths.User, "-m", "0700", VaultServerPaths.Data),
+            // Joined later by vault/join-tailnet.sh, with the key over SSH: the user data holds no secret.
             ShellCommand.Of("systemctl", "enable", "--now", "tailscaled"),
-            ShellCommand.Of("tailscale", "up",
-                $"--auth-key={input.Values[ApplyTimeValue.VaultAuthKey]}",
-                $"--hostname={vault.DeviceName}",
-                $"--advertise-tags={string.Join(',', vault.Tags)}"),
             ShellCommand.Of("systemctl", "daemon-reload"),
             // Enabled for every later boot; at this first boot it waits for its TLS files (the drop-in's condition).
             ShellCommand.Of("systemctl", "enable", "--now", "vault"),

@@ -46,29 +46,17 @@ public class TailnetTests
     }
 
     [Fact]
-    public async Task Registers_the_policy_the_oauth_clients_and_vaults_auth_key()
+    public async Task Registers_the_policy_and_the_oauth_clients_and_no_machines_key()
     {
         var (mocks, _, policy) = await Deploy();
 
         Assert.Single(mocks.Registered, r => r.Type == AclType);
         Assert.Equal(["k8s-operator", "tazlab-bootstrap"], mocks.Registered.Where(r => r.Type == OAuthClientType).Select(r => r.Name).Order());
-        // Each Talos node's key belongs to the node (the TalosCluster component mints it with its VM).
-        Assert.Equal(["vault"], mocks.Registered.Where(r => r.Type == KeyType).Select(r => r.Name));
+        // Every machine's key belongs to the machine and is minted (and replaced) with it: VaultServer, TalosCluster.
+        Assert.DoesNotContain(mocks.Registered, r => r.Type == KeyType);
         var acl = mocks.Registered.Single(r => r.Type == AclType);
         Assert.Equal(policy, acl.Inputs["acl"]);
         Assert.Equal(true, acl.Inputs["overwriteExistingContent"]);
-    }
-
-    [Fact]
-    public async Task Auth_keys_are_preauthorised_tagged_and_expire_as_configured()
-    {
-        var (mocks, _, _) = await Deploy();
-
-        var vault = mocks.Registered.Single(r => r.Type == KeyType && r.Name == "vault");
-        Assert.Equal(true, vault.Inputs["preauthorized"]);
-        Assert.Equal(false, vault.Inputs["reusable"]);
-        Assert.Equal(90 * 24 * 3600, Convert.ToInt32(vault.Inputs["expiry"], System.Globalization.CultureInfo.InvariantCulture));
-        Assert.Equal(["tag:tazlab-vault", "tag:vault-api"], ((ImmutableArray<object>)vault.Inputs["tags"]).Cast<string>());
     }
 
     [Fact]
@@ -78,19 +66,17 @@ public class TailnetTests
 
         // Parentheses ("k8s-operator (prod)") are in no wording of the API's rules; letters, digits and hyphens are in all.
         var descriptions = mocks.Registered.Where(r => r.Type is OAuthClientType or KeyType).Select(r => (string)r.Inputs["description"]).Order().ToList();
-        Assert.Equal(["tazlab-prod-k8s-operator", "tazlab-prod-tazlab-bootstrap", "tazlab-prod-vault"], descriptions);
+        Assert.Equal(["tazlab-prod-k8s-operator", "tazlab-prod-tazlab-bootstrap"], descriptions);
         Assert.All(descriptions, d => Assert.Matches("^[A-Za-z0-9-]{1,50}$", d));
     }
 
     [Fact]
-    public async Task Keys_and_oauth_credentials_are_secret_outputs()
+    public async Task Oauth_credentials_are_secret_outputs()
     {
         var (_, tailnet, _) = await Deploy();
 
-        Assert.True(await Output.IsSecretAsync(tailnet.VaultAuthKey!));
         Assert.True(await Output.IsSecretAsync(tailnet.OperatorOAuthClientSecret!));
         Assert.False(await Output.IsSecretAsync(tailnet.TailnetName));
-        Assert.Equal("tskey-vault", await OutputValue.Of(tailnet.VaultAuthKey!));
         Assert.Equal("oauth-secret-k8s-operator", await OutputValue.Of(tailnet.OperatorOAuthClientSecret!));
     }
 }

@@ -20,8 +20,9 @@ public partial class TailscaleContractTests
     {
         var run = await ProgramRun.Of(stack);
 
-        // Where a key can reach a device: the Vault VM's user data and each node's configuration patch.
+        // Where a key can reach a device: the Vault VM's user data, a command's stdin and each node's configuration patch.
         var consumers = run.Mocks.OfType(Server).Select(s => (string)s.Inputs["userData"])
+            .Concat(run.Mocks.OfType(RemoteCommand).Where(c => c.Inputs.ContainsKey("stdin")).Select(c => (string)c.Inputs["stdin"]))
             .Concat(run.Mocks.OfType(ConfigurationApply).Select(a => Strings(a.Inputs["configPatches"]).Single()))
             .ToList();
         foreach (var key in run.Mocks.OfType(TailnetKey))
@@ -30,6 +31,21 @@ public partial class TailscaleContractTests
             var value = $"{ProgramRun.Marker}-tskey-{key.Name}";
             Assert.Equal(1, consumers.Count(text => Regex.IsMatch(text, Regex.Escape(value) + @"(?![\w-])")));
         }
+    }
+
+    [Fact]
+    public async Task Vaults_key_goes_over_ssh_to_the_public_address_never_in_the_user_data_and_is_replaced_with_the_server()
+    {
+        var run = await ProgramRun.Of("prod");
+
+        var key = $"{ProgramRun.Marker}-tskey-vault";
+        Assert.DoesNotContain(key, (string)run.Mocks.Single(Server, "server").Inputs["userData"], StringComparison.Ordinal);
+        var join = run.Mocks.Single(RemoteCommand, "vault-join");
+        Assert.Equal(key, join.Inputs["stdin"]);
+        Assert.Equal(ProgramRun.VaultPublicAddress, ((System.Collections.Immutable.ImmutableDictionary<string, object>)join.Inputs["connection"])["host"]);
+        // A single-use key joins one device once: a new server needs a new key.
+        Assert.Equal([run.Single(Server, "server").Resource], await run.Single(TailnetKey, "vault").ReplaceWithAsync());
+        Assert.Contains(run.Single(RemoteCommand, "vault-join").Resource, await run.Single(RemoteCommand, "vault-tls").DependsOnAsync());
     }
 
     [Theory]

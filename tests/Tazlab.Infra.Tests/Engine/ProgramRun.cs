@@ -25,6 +25,9 @@ public sealed class ProgramRun
     /// <summary>Every secret a test supplies carries this, so a leak is found by searching for it.</summary>
     public const string Marker = "SECRET-MARKER";
 
+    /// <summary>The Vault server's public IPv4 address, as Hetzner reports it (a documentation address).</summary>
+    public const string VaultPublicAddress = "198.51.100.20";
+
     public const string ProdReference = "organization/tazlab/prod";
 
     private ProgramRun(EngineInputs inputs, Mock<IStackSecrets> secrets, MockChanges? changes)
@@ -184,7 +187,7 @@ public sealed class ProgramRun
             ["tls:index/locallySignedCert:LocallySignedCert"] = With(("certPem", "-----BEGIN CERTIFICATE-----\nVAULT-SERVER\n-----END CERTIFICATE-----\n")),
             ["hcloud:index/sshKey:SshKey"] = None,
             ["hcloud:index/firewall:Firewall"] = None,
-            ["hcloud:index/server:Server"] = None,
+            ["hcloud:index/server:Server"] = With(("ipv4Address", VaultPublicAddress)),
             ["command:remote:Command"] = args => With(("stdout", args.Name == "vault-init" ? InitOutput : string.Empty))(args),
             ["command:local:Command"] = With(("stdout", string.Empty)),
             ["pulumi:providers:proxmoxve"] = None,
