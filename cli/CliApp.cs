@@ -8,7 +8,7 @@ namespace Tazlab.Cli;
 public static class CliApp
 {
     /// <param name="environment">Reads environment variables; the process environment when null.</param>
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, string currentDirectory, Func<string, string?>? environment = null)
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, string currentDirectory, Func<string, string?>? environment = null, TextReader? stdin = null)
     {
         var context = new CliContext(stdout, stderr, currentDirectory);
         if (environment is not null)
@@ -16,13 +16,19 @@ public static class CliApp
             context = context with { Environment = environment };
         }
 
-        var root = new RootCommand("tazlab: plan the TazLab platform offline - validate a stack, build its bootstrap graph, run the safety checks - keep its tailnet free of ghost devices, and wait for a cluster it brought up to be healthy.")
+        if (stdin is not null)
+        {
+            context = context with { Stdin = stdin };
+        }
+
+        var root = new RootCommand("tazlab: plan the TazLab platform offline - validate a stack, build its bootstrap graph, run the safety checks - keep its tailnet free of ghost devices, wait for a cluster it brought up to be healthy, and unseal its Vault.")
         {
             PlanCommand.Create(context),
             GraphCommand.Create(context),
             RulesCommand.Create(context),
             TailnetCommand.Create(context),
             ClusterCommand.Create(context),
+            VaultCommand.Create(context),
         };
 
         var parse = root.Parse(args);

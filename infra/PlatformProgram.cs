@@ -8,6 +8,7 @@ using Tazlab.Components.Kubernetes;
 using Tazlab.Components.Rendering;
 using Tazlab.Components.TailscaleOperator;
 using Tazlab.Components.TalosCluster;
+using Tazlab.Components.VaultAccess;
 using Tazlab.Components.Tailnet;
 using Tazlab.Components.VaultKubernetesAuth;
 using Tazlab.Components.VaultServer;
@@ -65,6 +66,7 @@ public static class PlatformProgram
                 Names = names,
                 Rendering = context.Rendering,
                 SshPrivateKey = secrets.Require(config.Vault.SshPrivateKey.Key),
+                ProjectRoot = inputs.ProjectRoot,
                 Wiring = wiring,
             })
             : null;
@@ -109,7 +111,9 @@ public static class PlatformProgram
 
         var vaultApiUrl = vault?.ApiUrl ?? FromOwner(StackOutputs.VaultApiUrl);
         var vaultCa = vault?.CaCertificate ?? FromOwner(StackOutputs.VaultCaCertificate);
-        var vaultToken = vault?.AdminToken ?? FromOwner(StackOutputs.VaultAdminToken);
+        var vaultCredential = vault is not null
+            ? new VaultProgramCredential(vault.ProgramRoleId, vault.ProgramSecretId)
+            : reference!.VaultCredential(config.StackName, config.Ownership.ReferenceStackName ?? string.Empty);
         if (!ownsVault)
         {
             // The owner's Vault already has the KV mount: here it is provided by the owning stack.
@@ -123,7 +127,7 @@ public static class PlatformProgram
             Rendering = context.Rendering,
             VaultApiUrl = vaultApiUrl,
             VaultCaCertificate = vaultCa,
-            VaultAdminToken = vaultToken,
+            VaultCredential = vaultCredential,
             ServiceAccountPublicKey = cluster.ServiceAccountPublicKey,
             KubernetesCaCertificate = cluster.KubernetesCaCertificate,
             CreateKvMount = ownsVault,
@@ -168,7 +172,16 @@ public static class PlatformProgram
         if (vault is not null)
         {
             outputs[StackOutputs.VaultCaCertificate] = vault.CaCertificate;
-            outputs[StackOutputs.VaultAdminToken] = vault.AdminToken;
+            // Each referencing stack's own credential, for it alone to read through its stack reference.
+            var grants = new VaultStackGrants("vault-stack-grants", new VaultStackGrantsArgs
+            {
+                Config = config,
+                Names = names,
+                Rendering = context.Rendering,
+                Provider = vaultAuth.Provider,
+                Wiring = wiring,
+            });
+            outputs[StackOutputs.VaultStackCredentials] = grants.Credentials;
         }
 
         return new PlatformDeployment(plan, wiring, outputs);

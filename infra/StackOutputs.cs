@@ -11,7 +11,8 @@ public static class StackOutputs
     public const string OperatorOAuthClientSecret = "operatorOAuthClientSecret";
     public const string VaultApiUrl = "vaultApiUrl";
     public const string VaultCaCertificate = "vaultCaCertificate";
-    public const string VaultAdminToken = "vaultAdminToken";
+    /// <summary>The owning stack's grants: stack name -> { roleId, secretId }, each referencing stack's own Vault credential.</summary>
+    public const string VaultStackCredentials = "vaultStackCredentials";
     public const string Kubeconfig = "kubeconfig";
     public const string Talosconfig = "talosconfig";
     public const string ApiServerUrl = "apiServerUrl";
@@ -23,11 +24,11 @@ public static class StackOutputs
 
     /// <summary>What a referencing stack reads from the owning stack.</summary>
     public static readonly IReadOnlyList<string> Referenced =
-        [TailnetName, OperatorOAuthClientId, OperatorOAuthClientSecret, VaultApiUrl, VaultCaCertificate, VaultAdminToken];
+        [TailnetName, OperatorOAuthClientId, OperatorOAuthClientSecret, VaultApiUrl, VaultCaCertificate, VaultStackCredentials];
 
     /// <summary>Outputs that carry a credential: always secret.</summary>
     public static readonly IReadOnlySet<string> Secret = new HashSet<string>(StringComparer.Ordinal)
     {
-        OperatorOAuthClientId, OperatorOAuthClientSecret, VaultAdminToken, Kubeconfig, Talosconfig,
+        OperatorOAuthClientId, OperatorOAuthClientSecret, VaultStackCredentials, Kubeconfig, Talosconfig,
     };
 }

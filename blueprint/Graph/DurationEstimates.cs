@@ -39,6 +39,7 @@ public static class DurationEstimates
         ["eso-reader-policy"] = TimeSpan.FromSeconds(5),
         ["jwt-backend"] = TimeSpan.FromSeconds(10),
         ["jwt-role"] = TimeSpan.FromSeconds(5),
+        ["vault-grant"] = TimeSpan.FromSeconds(5),
         ["flux-git-credential"] = TimeSpan.FromSeconds(5),
     };
 

@@ -185,8 +185,8 @@ public sealed class PlatformGraphBuilder
         Node("eso-reader-policy", "eso-reader policy", "vault-auth");
         Node("cluster-secret-store", $"ClusterSecretStore {_config.ExternalSecrets.StoreName}", "external-secrets");
         Edge("cluster-healthy", "external-secrets", EdgeKind.Runtime, "installed into a healthy cluster");
-        Edge(vault, "kv-mount", EdgeKind.Provisioning, "created with Vault's admin token");
-        Edge(vault, "eso-reader-policy", EdgeKind.Provisioning, "created with Vault's admin token");
+        Edge(vault, "kv-mount", EdgeKind.Provisioning, "created with the program's AppRole credential");
+        Edge(vault, "eso-reader-policy", EdgeKind.Provisioning, "created with the program's AppRole credential");
         Edge("external-secrets", "cluster-secret-store", EdgeKind.Provisioning, "its CRDs must be installed first");
         Edge("kv-mount", "cluster-secret-store", EdgeKind.Provisioning, "the store reads the mount");
         Edge("cluster-resolves-vault", "cluster-secret-store", EdgeKind.Runtime, "the store reaches Vault by its MagicDNS name");
@@ -206,7 +206,7 @@ public sealed class PlatformGraphBuilder
     {
         var mode = _config.VaultAuth.Mode == JwtValidationMode.PublicKeys ? "jwt_validation_pubkeys" : "jwks_url";
         Node("jwt-backend", $"Vault JWT auth backend ({mode})", "vault-auth");
-        Edge(vault, "jwt-backend", EdgeKind.Provisioning, "created with Vault's admin token");
+        Edge(vault, "jwt-backend", EdgeKind.Provisioning, "created with the program's AppRole credential");
         if (_config.VaultAuth.Mode == JwtValidationMode.PublicKeys)
         {
             Edge("machine-secrets", "jwt-backend", EdgeKind.Provisioning, "the service-account public key comes from the machine secrets");
@@ -220,6 +220,16 @@ public sealed class PlatformGraphBuilder
         {
             Node($"jwt-role:{role.Name}", $"JWT role {role.Name} and its policy", "vault-auth");
             Edge("jwt-backend", $"jwt-role:{role.Name}", EdgeKind.Provisioning, "roles live on the backend");
+        }
+
+        // The referencing stacks' credentials, after the owner's own Vault work (their roles live on its AppRole mount).
+        if (_config.Ownership.VaultServer == PartOwnership.Own)
+        {
+            foreach (var grant in _config.Vault.StackGrants)
+            {
+                Node($"vault-grant:{grant.Stack}", $"Vault credential of stack {grant.Stack} (policy, AppRole role, secret id)", "vault-auth");
+                Edge(vault, $"vault-grant:{grant.Stack}", EdgeKind.Provisioning, "created with the program's AppRole credential");
+            }
         }
 
         // External Secrets' own role: the store logs in through it with a token of ESO's service account.

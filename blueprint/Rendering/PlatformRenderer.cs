@@ -2,6 +2,7 @@ using Tazlab.Blueprint.Rendering.BootstrapSecrets;
 using Tazlab.Blueprint.Rendering.Operator;
 using Tazlab.Blueprint.Rendering.Talos;
 using Tazlab.Blueprint.Rendering.Tailnet;
+using Tazlab.Blueprint.Rendering.VaultAccess;
 using Tazlab.Blueprint.Rendering.VaultAuth;
 using Tazlab.Blueprint.Rendering.VaultServer;
 using Tazlab.Blueprint.Rendering.CoreDns;
@@ -19,6 +20,7 @@ public static class PlatformRenderer
         TailnetRenderer.Render,
         VaultServerRenderer.Render,
         VaultAuthRenderer.Render,
+        VaultAccessRenderer.Render,
         CoreDnsRenderer.Render,
     ];
 

@@ -13,6 +13,7 @@ using Tazlab.Blueprint.Rendering.VaultAuth;
 using Tazlab.Components.Kubernetes;
 using Tazlab.Components.Rendering;
 using Tazlab.Stacks.Naming;
+using Pulumi.Vault.Inputs;
 using VaultProvider = Pulumi.Vault.Provider;
 using VaultProviderArgs = Pulumi.Vault.ProviderArgs;
 
@@ -42,12 +43,24 @@ public sealed class VaultKubernetesAuth : ComponentResource
         var wiring = args.Wiring;
         var cluster = args.Cluster;
 
+        // The program's own AppRole credential, never a root token. The provider logs in once per process and uses the
+        // login token itself (no child token: the role's one-hour token carries exactly the program's policy).
         var vault = new VaultProvider("vault", new VaultProviderArgs
         {
             Address = args.VaultApiUrl,
-            Token = args.VaultAdminToken,
+            AuthLogin = new ProviderAuthLoginArgs
+            {
+                Path = $"auth/{VaultAuthNames.AppRoleMount}/login",
+                Parameters =
+                {
+                    ["role_id"] = args.VaultCredential.RoleId,
+                    ["secret_id"] = args.VaultCredential.SecretId,
+                },
+            },
+            SkipChildToken = true,
             CaCertFile = args.VaultCaCertificate.Apply(pem => VaultCaFile.Write(args.ProjectRoot, config.StackName, pem)),
         }, new CustomResourceOptions { Parent = this });
+        Provider = vault;
         CustomResourceOptions OnVault(string node, params Resource[] alsoAfter) => new() { Parent = this, Provider = vault, DependsOn = wiring.DependenciesOf(node, alsoAfter) };
 
         // Vault refuses a second mount on a path: a mount whose type changes is replaced by disabling the old one first.
@@ -176,6 +189,9 @@ public sealed class VaultKubernetesAuth : ComponentResource
 
     [Output("readerPolicy")]
     public Output<string> ReaderPolicy { get; }
+
+    /// <summary>The stack's Vault provider, logged in with its own credential (the owner's grants use it too).</summary>
+    public VaultProvider Provider { get; }
 
     [Output("storeName")]
     public Output<string> StoreName { get; }

@@ -1,4 +1,5 @@
 using Pulumi;
+using Tazlab.Components.VaultAccess;
 using Tazlab.Components.Kubernetes;
 using Tazlab.Components.Wiring;
 
@@ -6,12 +7,13 @@ namespace Tazlab.Components.VaultKubernetesAuth;
 
 public sealed class VaultKubernetesAuthArgs : PlatformPartArgs
 {
-    /// <summary>Vault's API URL, CA (public) and admin token (secret): this stack's VaultServer outputs, or the owning stack's.</summary>
+    /// <summary>Vault's API URL and CA (public): this stack's VaultServer outputs, or the owning stack's.</summary>
     public required Output<string> VaultApiUrl { get; init; }
 
     public required Output<string> VaultCaCertificate { get; init; }
 
-    public required Output<string> VaultAdminToken { get; init; }
+    /// <summary>The stack's own AppRole credential: from its init (owner) or the owner's grant (referencing stack).</summary>
+    public required VaultProgramCredential VaultCredential { get; init; }
 
     /// <summary>The cluster's service-account public key (pubkeys mode) and its CA (jwks-url mode), from the Talos cluster.</summary>
     public required Output<string> ServiceAccountPublicKey { get; init; }

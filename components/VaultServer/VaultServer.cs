@@ -8,6 +8,10 @@ using Tazlab.Blueprint.Rendering.VaultServer;
 using Tazlab.Components.Rendering;
 using Tazlab.Components.Tailnet;
 using Tazlab.Stacks.Naming;
+using Pulumi.Command.Local;
+using Tazlab.Components.Commands;
+using Tazlab.Components.VaultKubernetesAuth;
+using LocalLogging = Pulumi.Command.Local.Logging;
 using RemoteCommand = Pulumi.Command.Remote.Command;
 using RemoteCommandArgs = Pulumi.Command.Remote.CommandArgs;
 using RemoteConnectionArgs = Pulumi.Command.Remote.Inputs.ConnectionArgs;
@@ -19,7 +23,8 @@ namespace Tazlab.Components.VaultServer;
 /// HashiCorp Vault on a Hetzner Cloud server, reachable only over the tailnet. Its PKI names Vault by its MagicDNS
 /// FQDN (the SANs come from the rendering); the server boots the rendered cloud-init, which holds no secret; its own
 /// auth key reaches it over SSH on the public address and it joins the tailnet; then, over the tailnet, the TLS files
-/// are installed (and Vault started), Vault is initialised once and unsealed, and its root token becomes a secret output. The certificate renews itself within <see cref="CertificateRenewalHours"/> of
+/// are installed (and Vault started), and Vault is initialised once: the init unseals it, gives the program an AppRole credential
+/// of its own and revokes the root token; every later <c>up</c> unseals it if it restarted sealed. The certificate renews itself within <see cref="CertificateRenewalHours"/> of
 /// its end: an ordinary <c>up</c> then installs the new one and reloads Vault, which stays unsealed. No inbound rule
 /// opens the server to the internet but SSH from <c>tazlab:vaultSshSources</c>.
 /// </summary>
@@ -176,7 +181,7 @@ public sealed class VaultServer : ComponentResource
             IgnoreChanges = ["connection", "create", "stdin"],
         }));
 
-        // Over the tailnet, by the one name: install the TLS files and start Vault, initialise it once, unseal it.
+        // Over the tailnet, by the one name: install the TLS files and start Vault, then initialise it once.
         var connection = new RemoteConnectionArgs
         {
             Host = names.VaultFqdn,
@@ -204,53 +209,40 @@ public sealed class VaultServer : ComponentResource
             Create = ApplyTimeRendering.File(offline, VaultBootstrapScripts.InitFile),
             Triggers = { serverId },
             AddPreviousOutputInEnv = false,
-            // stdout holds the unseal keys and the root token: never logged, kept only as a secret.
+            // stdout holds the unseal keys and the program's credential: never logged, kept only as a secret.
             Logging = RemoteLogging.Stderr,
         }, new CustomResourceOptions
         {
             Parent = this,
             DependsOn = wiring.DependenciesOf("vault-initialised", installTls),
             AdditionalSecretOutputs = { "stdout" },
-            // Its stdout is the only copy of the unseal keys and the root token, and any run replaces it (an initialised
-            // Vault prints nothing): only a new server (the trigger) may run it again, never an update of its script or
-            // of the connection (pulumi-command v1.2.1 re-runs create on an update and replaces stdout).
+            // Its stdout is the only copy of the unseal keys and the credential, and a run would replace it: only a new
+            // server (the trigger) may run it again, never an update of its script or of the connection (pulumi-command
+            // v1.2.1 re-runs create on an update and replaces stdout). Should one run anyway, the script fails on an
+            // initialised Vault, and a failed update keeps the old outputs.
             IgnoreChanges = [.. InitInputsFrozen],
         }));
         var initResult = init.Stdout.Apply(VaultInitResult.Parse);
-        var unseal = wiring.Register("vault-initialised", new RemoteCommand("vault-unseal", new RemoteCommandArgs
-        {
-            Connection = connection,
-            Create = ApplyTimeRendering.File(offline, VaultBootstrapScripts.UnsealFile),
-            Update = ApplyTimeRendering.File(offline, VaultBootstrapScripts.UnsealFile),
-            Stdin = Output.CreateSecret(initResult.Apply(r => r.UnsealInput)),
-            Triggers = { serverId },
-            AddPreviousOutputInEnv = false,
-            Logging = RemoteLogging.Stderr,
-        }, new CustomResourceOptions { Parent = this, DependsOn = wiring.DependenciesOf("vault-initialised", init) }));
 
-        ApiUrl = Output.Create(names.VaultApiUrl);
+        // Next to the provider's copy: the unseal trusts the same CA, from the same file.
+        var caFile = ca.CertPem.Apply(pem => VaultCaFile.Write(args.ProjectRoot, config.StackName, pem));
+        var unsealKeys = Output.CreateSecret(initResult.Apply(r => r.UnsealInput));
+        ApiUrl = Unsealed(names.VaultApiUrl, caFile, unsealKeys, args.ProjectRoot, init);
         CaCertificate = ca.CertPem;
-        // The token is usable once Vault is unsealed: the output carries that order to the Vault provider.
-        AdminToken = Output.CreateSecret(Output.Tuple(initResult, unseal.Stdout).Apply(t =>
-        {
-            if (!t.Item1.Initialised)
-            {
-                Log.Warn($"Vault at {names.VaultApiUrl} was initialised outside this stack's init command, so its root token is not in this stack's state and the Vault resources cannot authenticate. Restore the state that holds the init result (docs/runbook.md), or initialise a fresh Vault on a new server.", this);
-            }
-
-            return t.Item1.RootToken;
-        }));
+        ProgramRoleId = Output.CreateSecret(initResult.Apply(r => r.RoleId));
+        ProgramSecretId = Output.CreateSecret(initResult.Apply(r => r.SecretId));
         ServerId = server.Id;
         RegisterOutputs(new Dictionary<string, object?>
         {
             ["apiUrl"] = ApiUrl,
             ["caCertificate"] = CaCertificate,
-            ["adminToken"] = AdminToken,
+            ["programRoleId"] = ProgramRoleId,
+            ["programSecretId"] = ProgramSecretId,
             ["serverId"] = ServerId,
         });
     }
 
-    /// <summary>Vault's one URL: its MagicDNS FQDN on the API port.</summary>
+    /// <summary>Vault's one URL: its MagicDNS FQDN on the API port. In an <c>up</c> it resolves once Vault is unsealed.</summary>
     [Output("apiUrl")]
     public Output<string> ApiUrl { get; }
 
@@ -258,10 +250,42 @@ public sealed class VaultServer : ComponentResource
     [Output("caCertificate")]
     public Output<string> CaCertificate { get; }
 
-    /// <summary>The root token from the one init (secret).</summary>
-    [Output("adminToken")]
-    public Output<string> AdminToken { get; }
+    /// <summary>The role id of the program's own AppRole credential, created by the init (secret).</summary>
+    [Output("programRoleId")]
+    public Output<string> ProgramRoleId { get; }
+
+    /// <summary>Its secret id (secret): with the role id, what the Vault provider logs in with. The root token is revoked.</summary>
+    [Output("programSecretId")]
+    public Output<string> ProgramSecretId { get; }
 
     [Output("serverId")]
     public Output<string> ServerId { get; }
+
+    /// <summary>
+    /// Every <c>up</c> (never a preview, which must not touch Vault) unseals Vault with the keys from the init before
+    /// anything uses it: a Vault that restarted sealed is unsealed by the next <c>up</c>, and one that is unsealed
+    /// gets no key. The keys go on stdin; the command line holds none, and a failure fails the <c>up</c> with the
+    /// command's messages, which quote no key.
+    /// </summary>
+    private static Output<string> Unsealed(string apiUrl, Output<string> caFile, Output<string> unsealKeys, string projectRoot, Resource init)
+    {
+        if (Deployment.Instance.IsDryRun)
+        {
+            return Output.Create(apiUrl);
+        }
+
+        var run = Run.Invoke(new RunInvokeArgs
+        {
+            // The CA file's path from the project folder, where the CLI runs (the provider reads it from the program's).
+            Command = caFile.Apply(path => TazlabCli.Command($"vault unseal --url {apiUrl} --ca-file {RelativeToProject(path, projectRoot)}")),
+            Dir = projectRoot,
+            Stdin = unsealKeys,
+            AddPreviousOutputInEnv = false,
+            Logging = LocalLogging.Stderr,
+        }, new InvokeOutputOptions { DependsOn = { init } });
+        return run.Apply(_ => apiUrl);
+    }
+
+    private static string RelativeToProject(string pathFromProgram, string projectRoot) =>
+        pathFromProgram.StartsWith(projectRoot.TrimEnd('/') + "/", StringComparison.Ordinal) ? pathFromProgram[(projectRoot.TrimEnd('/').Length + 1)..] : pathFromProgram;
 }

@@ -7,6 +7,7 @@ namespace Tazlab.Stacks.Model;
 /// <param name="SshSources">Public CIDRs allowed to SSH to the server; empty (the default) means none.</param>
 /// <param name="SshPublicKey">The key the Hetzner server is created with (for the bootstrap commands over the tailnet).</param>
 /// <param name="SshPrivateKey">Its private half, a stack secret, used by the remote init/unseal command.</param>
+/// <param name="StackGrants">The referencing stacks this (owning) stack creates a Vault credential for.</param>
 public sealed record VaultServerConfig(
     string DeviceName,
     IReadOnlyList<string> Tags,
@@ -20,4 +21,5 @@ public sealed record VaultServerConfig(
     string KvMount,
     string KvPrefix,
     string? SshPublicKey,
-    SecretReference SshPrivateKey);
+    SecretReference SshPrivateKey,
+    IReadOnlyList<VaultStackGrant> StackGrants);

@@ -18,10 +18,27 @@ public static class VaultAuthNames
     /// <summary>How long a Vault token External Secrets logs in for lives: it logs in again with a fresh service-account token.</summary>
     public static readonly TimeSpan ExternalSecretsTokenTtl = TimeSpan.FromHours(1);
 
+    /// <summary>The AppRole auth mount the owning stack's init enables for the programs' credentials.</summary>
+    public const string AppRoleMount = "approle";
+
+    /// <summary>Every program credential's AppRole role and policy starts with this; the owner's may manage the others.</summary>
+    public const string ProgramCredentialPrefix = "tazlab-program-";
+
     /// <summary>The policy External Secrets reads with: <c>eso-reader</c> on the owning stack, <c>eso-reader-&lt;stack&gt;</c> elsewhere.</summary>
-    public static string ReaderPolicy(StackConfig config) =>
-        config.Ownership.VaultServer == PartOwnership.Own ? "eso-reader" : $"eso-reader-{config.StackName}";
+    public static string ReaderPolicy(StackConfig config) => ReaderPolicy(config.StackName, config.Ownership.VaultServer == PartOwnership.Own);
+
+    /// <inheritdoc cref="ReaderPolicy(StackConfig)"/>
+    public static string ReaderPolicy(string stackName, bool ownsVault) => ownsVault ? "eso-reader" : $"eso-reader-{stackName}";
 
     /// <summary>A role's own policy, e.g. <c>jwt-grafana-consumer</c> (prod) and <c>jwt-dev-grafana-consumer</c> (dev).</summary>
-    public static string RolePolicy(StackConfig config, JwtRole role) => $"{config.VaultAuth.MountPath.Replace('/', '-')}-{role.Name}";
+    public static string RolePolicy(StackConfig config, JwtRole role) => RolePolicyPrefix(config.VaultAuth.MountPath) + role.Name;
+
+    /// <summary>What every role policy of a JWT mount starts with: <c>jwt-</c>, <c>jwt-dev-</c>.</summary>
+    public static string RolePolicyPrefix(string jwtMount) => jwtMount.Replace('/', '-') + "-";
+
+    /// <summary>
+    /// The AppRole role and the policy of a stack's Pulumi program on Vault, e.g. <c>tazlab-program-prod</c>: the
+    /// owner's is created by its init with the root token, a referencing stack's by the owner's program.
+    /// </summary>
+    public static string ProgramCredential(string stackName) => ProgramCredentialPrefix + stackName;
 }

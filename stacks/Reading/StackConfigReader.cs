@@ -146,11 +146,15 @@ public static class StackConfigReader
             r.String("vaultKvMount"),
             r.String("vaultKvPrefix"),
             r.OptionalString("vaultSshPublicKey"),
-            r.Secret("vaultSshPrivateKey"));
+            r.Secret("vaultSshPrivateKey"),
+            r.MappingList("vaultStackGrants", item => new VaultStackGrant(
+                item.String("stack"),
+                item.String("jwtMount"),
+                item.String("kvPrefix")), required: false));
 
         if (!owned)
         {
-            NotApplicable(r, "vaultTags", "vaultLocation", "vaultServerType", "vaultImage", "vaultVersion", "vaultTailscaleVersion", "vaultSshPublicKey", "vaultSshPrivateKey");
+            NotApplicable(r, "vaultTags", "vaultLocation", "vaultServerType", "vaultImage", "vaultVersion", "vaultTailscaleVersion", "vaultSshPublicKey", "vaultSshPrivateKey", "vaultStackGrants");
         }
 
         return config;

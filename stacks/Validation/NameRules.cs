@@ -12,6 +12,7 @@ public static partial class NameRules
     public const string SemverExpected = "a pinned version such as 1.2.3 (not latest, unstable or a range)";
     public const string ImageExpected = "an image pinned by tag or digest, such as registry.k8s.io/coredns/coredns:v1.12.4 (not latest or unstable)";
     public const string PathSegmentExpected = "a Vault path: letters, digits, '-', '_' and inner '/'";
+    public const string StackNameExpected = "a Pulumi stack name: 1-100 letters, digits, '-', '_' or '.'";
 
     /// <summary>Version words that move under you: never acceptable for something the platform deploys.</summary>
     private static readonly IReadOnlySet<string> FloatingVersions = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
@@ -24,6 +25,17 @@ public static partial class NameRules
     public static bool IsDnsSubdomain(string text) => text.Length <= 253 && text.Split('.').All(IsRfc1123Label);
 
     public static bool IsTag(string text) => Tag().IsMatch(text);
+
+    /// <summary>What the Pulumi CLI accepts as a stack's own name (pkg/backend: <c>^[A-Za-z0-9_.-]{1,100}$</c>).</summary>
+    public static bool IsStackName(string text) => text.Length is > 0 and <= 100 && text.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.');
+
+    /// <summary>Whether one KV path prefix is the other or lies under it (<c>tazlab</c> and <c>tazlab/dev</c>; not <c>tazlab-dev</c>).</summary>
+    public static bool KvPrefixesOverlap(string a, string b)
+    {
+        var x = a.Trim('/') + "/";
+        var y = b.Trim('/') + "/";
+        return x.StartsWith(y, StringComparison.Ordinal) || y.StartsWith(x, StringComparison.Ordinal);
+    }
 
     public static bool IsTailnetName(string text) => TailnetName().IsMatch(text) && text.Length <= 253;
 

@@ -80,7 +80,18 @@ public static class ProjectValidator
                 diagnostics.Error(prefix + "vaultJwtMount", $"'{stack.VaultAuth.MountPath}' is stack '{referenced}''s JWT mount on the same Vault: this stack's roles and policies would replace its", $"a mount of this stack's own, e.g. jwt-{stack.StackName}");
             }
 
-            if (stack.Vault.KvMount == owner.Vault.KvMount && Overlaps(stack.Vault.KvPrefix, owner.Vault.KvPrefix))
+            // The owner gives this stack its credential, for exactly this stack's mount and KV folder.
+            var grant = owner.Vault.StackGrants.FirstOrDefault(g => g.Stack == stack.StackName);
+            if (grant is null)
+            {
+                diagnostics.Error(prefix + "referenceStack", $"stack '{referenced}' grants this stack no Vault credential", $"in Pulumi.{referenced}.yaml, tazlab:vaultStackGrants: [{{stack: {stack.StackName}, jwtMount: {stack.VaultAuth.MountPath}, kvPrefix: {stack.Vault.KvPrefix}}}]");
+            }
+            else if (grant.JwtMount != stack.VaultAuth.MountPath || grant.KvPrefix != stack.Vault.KvPrefix)
+            {
+                diagnostics.Error(prefix + "vaultJwtMount", $"stack '{referenced}' grants this stack jwtMount {grant.JwtMount} and kvPrefix {grant.KvPrefix}, but it uses {stack.VaultAuth.MountPath} and {stack.Vault.KvPrefix}: its credential could not manage them", $"the same mount and prefix here and in {referenced}'s tazlab:vaultStackGrants");
+            }
+
+            if (stack.Vault.KvMount == owner.Vault.KvMount && NameRules.KvPrefixesOverlap(stack.Vault.KvPrefix, owner.Vault.KvPrefix))
             {
                 diagnostics.Error(prefix + "vaultKvPrefix", $"'{stack.Vault.KvPrefix}' overlaps stack '{referenced}''s '{owner.Vault.KvPrefix}' in the {stack.Vault.KvMount} mount: each stack's policies would read the other's secrets", $"a prefix of this stack's own, e.g. {owner.Vault.KvPrefix}-{stack.StackName}");
             }
@@ -96,13 +107,5 @@ public static class ProjectValidator
                 diagnostics.Error($"{key}[{i}]", $"uses {tags[i]}, which stack '{ownerStack}' gives no owner", $"a tag owned in stack '{ownerStack}' (add it to its tagOwners)");
             }
         }
-    }
-
-    /// <summary>Whether one KV path prefix is the other or lies under it (<c>tazlab</c> and <c>tazlab/dev</c>; not <c>tazlab-dev</c>).</summary>
-    private static bool Overlaps(string a, string b)
-    {
-        var x = a.Trim('/') + "/";
-        var y = b.Trim('/') + "/";
-        return x.StartsWith(y, StringComparison.Ordinal) || y.StartsWith(x, StringComparison.Ordinal);
     }
 }

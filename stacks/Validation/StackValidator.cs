@@ -340,6 +340,7 @@ public sealed class StackValidator
             _bag.Error(Key("vaultSshSources"), "is empty, but the Vault VM's auth key reaches it over SSH on its public address before it joins the tailnet", "the public CIDRs of the machines that run pulumi up when the VM is created or replaced, e.g. [203.0.113.7/32]");
         }
 
+        StackGrants(v);
         for (var i = 0; i < v.SshSources.Count; i++)
         {
             if (!IPNetwork.TryParse(v.SshSources[i], out var source) || source.ToString() != v.SshSources[i])
@@ -349,6 +350,48 @@ public sealed class StackValidator
             else if (v.SshSources[i].EndsWith("/0", StringComparison.Ordinal))
             {
                 _bag.Error($"{Key("vaultSshSources")}[{i}]", "opens SSH to the whole internet", "specific source networks: the machines that run pulumi up when the VM is created or replaced");
+            }
+        }
+    }
+
+    /// <summary>
+    /// Each grant's credential may touch only its stack's mount and the policies named after it: those names must
+    /// be the stack's own, distinct from this stack's and from every other grant's.
+    /// </summary>
+    private void StackGrants(VaultServerConfig v)
+    {
+        var key = Key("vaultStackGrants");
+        Unique(key, v.StackGrants.Select(g => g.Stack).ToList(), "stack");
+        Unique(key, v.StackGrants.Select(g => g.JwtMount).ToList(), "jwtMount");
+        var ownPolicies = _config.VaultAuth.Roles.Select(r => VaultAuthNames.RolePolicy(_config, r)).ToList();
+        for (var i = 0; i < v.StackGrants.Count; i++)
+        {
+            var grant = v.StackGrants[i];
+            if (!NameRules.IsStackName(grant.Stack))
+            {
+                _bag.Error(Item(key, i, "stack"), $"'{Show(grant.Stack)}' is not a stack name", NameRules.StackNameExpected);
+            }
+            else if (grant.Stack == _config.StackName)
+            {
+                _bag.Error(Item(key, i, "stack"), $"'{grant.Stack}' is this stack, whose credential its own init creates", "a stack that references this one's Vault");
+            }
+
+            if (!NameRules.IsVaultPath(grant.JwtMount) || grant.JwtMount.Contains('/', StringComparison.Ordinal))
+            {
+                _bag.Error(Item(key, i, "jwtMount"), $"'{Show(grant.JwtMount)}' is not a mount name", NameRules.PathSegmentExpected);
+            }
+            else if (grant.JwtMount == _config.VaultAuth.MountPath || grant.JwtMount == VaultAuthNames.AppRoleMount)
+            {
+                _bag.Error(Item(key, i, "jwtMount"), $"'{grant.JwtMount}' is this stack's own mount", $"the referencing stack's own vaultJwtMount, e.g. jwt-{grant.Stack}");
+            }
+            else if (ownPolicies.FirstOrDefault(p => p.StartsWith(VaultAuthNames.RolePolicyPrefix(grant.JwtMount), StringComparison.Ordinal)) is { } clash)
+            {
+                _bag.Error(Item(key, i, "jwtMount"), $"'{grant.JwtMount}' would let stack {grant.Stack} rewrite this stack's policy {clash}", "a mount no role policy of this stack starts with");
+            }
+
+            if (!NameRules.IsVaultPath(grant.KvPrefix) || NameRules.KvPrefixesOverlap(grant.KvPrefix, v.KvPrefix))
+            {
+                _bag.Error(Item(key, i, "kvPrefix"), $"'{Show(grant.KvPrefix)}' is not a KV folder of its own (this stack reads {v.KvPrefix}/)", "the referencing stack's own vaultKvPrefix, a folder outside this stack's");
             }
         }
     }

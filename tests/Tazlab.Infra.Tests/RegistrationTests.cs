@@ -23,6 +23,7 @@ public class RegistrationTests
             ["tazlab:operator:TailscaleOperator"] = 1,
             ["tazlab:vault:VaultKubernetesAuth"] = 1,
             ["tazlab:secrets:BootstrapSecrets"] = 1,
+            ["tazlab:vault:VaultStackGrants"] = 1,
             // The device prune and the cluster's health check.
             [LocalCommand] = 2,
             [Acl] = 1,
@@ -36,8 +37,8 @@ public class RegistrationTests
             [SshKey] = 1,
             [Firewall] = 1,
             [Server] = 1,
-            // TLS files, init, unseal.
-            [RemoteCommand] = 4,
+            // The tailnet join, the TLS files, the init.
+            [RemoteCommand] = 3,
             [ProxmoxProvider] = 1,
             [Schematic] = 1,
             [ProxmoxFile] = 1,
@@ -53,9 +54,12 @@ public class RegistrationTests
             [Release] = 2,
             [VaultProvider] = 1,
             [Mount] = 1,
-            [Policy] = 2,
+            // eso-reader, the role's own, and dev's program credential.
+            [Policy] = 3,
             [JwtBackend] = 1,
             [JwtRole] = 2,
+            ["vault:appRole/authBackendRole:AuthBackendRole"] = 1,
+            ["vault:appRole/authBackendRoleSecretId:AuthBackendRoleSecretId"] = 1,
         };
         Assert.Equal(expected.OrderBy(p => p.Key, StringComparer.Ordinal), counts.OrderBy(p => p.Key, StringComparer.Ordinal));
     }
@@ -88,7 +92,7 @@ public class RegistrationTests
         Assert.Equal($"{ProgramRun.Marker}-prod-operator-secret", data["client_secret"]);
         var vault = Assert.Single(run.Mocks.OfType(VaultProvider));
         Assert.Equal("https://lushycorp-vault.magellanic-gondola.ts.net:8200", vault.Inputs["address"]);
-        Assert.Equal($"{ProgramRun.Marker}-prod-root-token", vault.Inputs["token"]);
+        Assert.False(vault.Inputs.ContainsKey("token"));
         Assert.Equal("jwt-dev", run.Mocks.Single(JwtBackend, "jwt").Inputs["path"]);
         Assert.Equal("eso-reader-dev", run.Mocks.Single(Policy, "eso-reader-dev").Inputs["name"]);
     }

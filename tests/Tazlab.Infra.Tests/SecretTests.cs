@@ -37,13 +37,62 @@ public class SecretTests
     }
 
     [Fact]
-    public async Task Prod_exports_what_dev_reads_and_the_admin_token_is_the_one_from_init()
+    public async Task Prod_exports_what_dev_reads_and_no_output_or_provider_input_holds_a_root_token()
     {
         var run = await ProgramRun.Of("prod");
 
         Assert.Superset(StackOutputs.Referenced.ToHashSet(), run.Deployment!.Outputs.Keys.ToHashSet());
-        Assert.Equal($"{ProgramRun.Marker}-root-token", await StackOutputValue.Text(run.Deployment.Outputs[StackOutputs.VaultAdminToken]));
         Assert.Equal("https://lushycorp-vault.magellanic-gondola.ts.net:8200", await StackOutputValue.Text(run.Deployment.Outputs[StackOutputs.VaultApiUrl]));
+        foreach (var (name, value) in run.Deployment.Outputs)
+        {
+            Assert.DoesNotContain("root", await StackOutputValue.Text(value), StringComparison.OrdinalIgnoreCase);
+        }
+
+        // The provider logs in with the program's AppRole credential from the init, and holds no token.
+        var provider = Assert.Single(run.Mocks.OfType("pulumi:providers:vault"));
+        Assert.False(provider.Inputs.ContainsKey("token"));
+        // A provider's object inputs reach the engine as JSON text.
+        using var login = System.Text.Json.JsonDocument.Parse((string)provider.Inputs["authLogin"]);
+        Assert.Equal("auth/approle/login", login.RootElement.GetProperty("path").GetString());
+        var parameters = login.RootElement.GetProperty("parameters");
+        Assert.Equal($"{ProgramRun.Marker}-role-id", SecretText(parameters.GetProperty("role_id")));
+        Assert.Equal($"{ProgramRun.Marker}-secret-id", SecretText(parameters.GetProperty("secret_id")));
+        Assert.Equal("true", provider.Inputs["skipChildToken"].ToString(), ignoreCase: true);
+    }
+
+    [Fact]
+    public async Task Prod_gives_dev_its_own_credential_as_a_secret_output()
+    {
+        var run = await ProgramRun.Of("prod");
+
+        var credentials = run.Deployment!.Outputs[StackOutputs.VaultStackCredentials];
+        Assert.True(await StackOutputValue.IsSecret(credentials));
+        var text = await StackOutputValue.Text(credentials);
+        Assert.Contains($"{ProgramRun.Marker}-grant-role-id-grant-dev", text, StringComparison.Ordinal);
+        Assert.Contains($"{ProgramRun.Marker}-grant-secret-id-grant-dev", text, StringComparison.Ordinal);
+        var policy = run.Mocks.Single("vault:index/policy:Policy", "grant-dev");
+        Assert.Equal("tazlab-program-dev", policy.Inputs["name"]);
+        var contents = (string)policy.Inputs["policy"];
+        Assert.Contains("path \"sys/auth/jwt-dev\"", contents, StringComparison.Ordinal);
+        Assert.DoesNotContain("path \"sys/auth/jwt\"", contents, StringComparison.Ordinal);
+        Assert.DoesNotContain("sys/mounts/secret", contents, StringComparison.Ordinal);
+        var role = run.Mocks.Single("vault:appRole/authBackendRole:AuthBackendRole", "grant-dev");
+        Assert.Equal("tazlab-program-dev", role.Inputs["roleName"]);
+        Assert.Equal(new object[] { "tazlab-program-dev" }, ((System.Collections.Immutable.ImmutableArray<object>)role.Inputs["tokenPolicies"]).ToArray());
+        Assert.Equal(true, role.Inputs["tokenNoDefaultPolicy"]);
+    }
+
+    [Fact]
+    public async Task Dev_logs_in_to_prods_vault_with_the_credential_prod_granted_it()
+    {
+        var run = await ProgramRun.Of("dev");
+
+        var provider = Assert.Single(run.Mocks.OfType("pulumi:providers:vault"));
+        using var login = System.Text.Json.JsonDocument.Parse((string)provider.Inputs["authLogin"]);
+        var parameters = login.RootElement.GetProperty("parameters");
+        Assert.Equal($"{ProgramRun.Marker}-dev-role-id", SecretText(parameters.GetProperty("role_id")));
+        Assert.Equal($"{ProgramRun.Marker}-dev-secret-id", SecretText(parameters.GetProperty("secret_id")));
+        Assert.Empty(run.Mocks.OfType("vault:appRole/authBackendRole:AuthBackendRole"));
     }
 
     [Fact]
@@ -60,12 +109,24 @@ public class SecretTests
         Assert.Equal("lushycorp-vault.magellanic-gondola.ts.net", connection["host"]);
         Assert.Equal($"{ProgramRun.Marker}:tazlab:vaultSshPrivateKey", connection["privateKey"]);
         Assert.Contains("vault operator init -key-shares=5 -key-threshold=3 -format=json", (string)registered.Inputs["create"], StringComparison.Ordinal);
+        Assert.Contains("vault token revoke -self", (string)registered.Inputs["create"], StringComparison.Ordinal);
+        Assert.DoesNotContain(run.Mocks.OfType(RemoteCommand), c => c.Name == "vault-unseal");
+    }
 
-        var unseal = run.Mocks.Single(RemoteCommand, "vault-unseal");
-        Assert.Equal(string.Join('\n', Enumerable.Range(1, 5).Select(i => $"{ProgramRun.Marker}-unseal-{i}")) + "\n", unseal.Inputs["stdin"]);
-        var unsealArgs = (RemoteCommandArgs)run.Single(RemoteCommand, "vault-unseal").Args;
-        Assert.True(await Output.IsSecretAsync<string>(unsealArgs.Stdin!));
-        Assert.DoesNotContain(ProgramRun.Marker, (string)unseal.Inputs["create"], StringComparison.Ordinal);
+    [Fact]
+    public async Task Every_up_unseals_vault_with_the_keys_on_stdin_and_no_preview_touches_it()
+    {
+        var run = await ProgramRun.Of("prod");
+
+        var unseal = Assert.Single(run.Mocks.Calls, c => c.Token == "command:local:run");
+        Assert.Equal("dotnet run --project cli -- vault unseal --url https://lushycorp-vault.magellanic-gondola.ts.net:8200 --ca-file .tazlab/prod/vault-ca.pem", unseal.Args["command"]);
+        Assert.Equal("..", unseal.Args["dir"]);
+        Assert.Equal(string.Join('\n', Enumerable.Range(1, 5).Select(i => $"{ProgramRun.Marker}-unseal-{i}")) + "\n", unseal.Args["stdin"]);
+        Assert.False((bool)unseal.Args["addPreviousOutputInEnv"]);
+
+        var preview = await ProgramRun.Of("prod", source => source, null, preview: true);
+        Assert.Null(preview.Error);
+        Assert.DoesNotContain(preview.Mocks.Calls, c => c.Token == "command:local:run");
     }
 
     [Fact]
@@ -112,5 +173,13 @@ public class SecretTests
         var run = await ProgramRun.Of("dev");
 
         run.Secrets.Verify(s => s.Require("tazlab:vaultSshPrivateKey"), Times.Never());
+    }
+
+    /// <summary>A value inside a provider's JSON input: a secret one is the engine's secret envelope, which must be there.</summary>
+    private static string? SecretText(System.Text.Json.JsonElement element)
+    {
+        Assert.Equal(System.Text.Json.JsonValueKind.Object, element.ValueKind);
+        Assert.Equal("1b47061264138c4ac30d75fd1eb44270", element.GetProperty("4dabf18193072939515e22adb298388d").GetString());
+        return element.GetProperty("value").GetString();
     }
 }

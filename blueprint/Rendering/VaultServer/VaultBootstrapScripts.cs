@@ -1,3 +1,8 @@
+using Tazlab.Blueprint.Rendering.VaultAccess;
+using Tazlab.Blueprint.Rendering.VaultAuth;
+using Tazlab.Blueprint.Rendering.VaultServer.Hcl;
+using Tazlab.Stacks.Naming;
+
 namespace Tazlab.Blueprint.Rendering.VaultServer;
 
 /// <summary>
@@ -5,10 +10,10 @@ namespace Tazlab.Blueprint.Rendering.VaultServer;
 /// <see cref="JoinTailnet"/>, over SSH on the VM's public address (the only way in before it is on the tailnet),
 /// joins the tailnet with the auth key read from stdin; then, over the tailnet (SSH to its MagicDNS name),
 /// <see cref="InstallTls"/> installs the TLS files read from stdin and
-/// starts (or reloads) Vault; <see cref="Init"/> initialises it once and prints the init result (unseal keys and root
-/// token) as JSON on stdout, which the program keeps only as secret outputs; <see cref="Unseal"/> reads unseal keys
-/// from stdin, one per line. Secrets never travel in arguments or the environment. Init and unseal talk to Vault
-/// through its one URL and trust only the installed CA.
+/// starts (or reloads) Vault; <see cref="Init"/> initialises it once, unseals it, creates the program's own AppRole
+/// credential with the root token, revokes that token, and prints the unseal keys and the credential as JSON, which the
+/// program keeps only as secret outputs (a Vault restarted sealed is unsealed by the next <c>up</c>, from the machine
+/// running Pulumi: <c>tazlab vault unseal</c>). Secrets never travel in arguments.
 /// </summary>
 public static class VaultBootstrapScripts
 {
@@ -18,7 +23,6 @@ public static class VaultBootstrapScripts
 
     /// <summary>The line before each file in <see cref="InstallTls"/>'s stdin: <c># tazlab-tls tls.key</c>.</summary>
     public const string TlsBundleMarker = "# tazlab-tls ";
-    public const string UnsealFile = "vault/unseal.sh";
 
     /// <summary>Key shares and threshold of <c>vault operator init</c>.</summary>
     public const int KeyShares = 5;
@@ -111,42 +115,74 @@ public static class VaultBootstrapScripts
         "",
     ]);
 
-    public static string Init(string vaultApiUrl) => Script(
-        vaultApiUrl,
-        "initialises Vault once and prints the init result (unseal keys, root token) as JSON on stdout.",
-        "The caller keeps stdout only as a Pulumi secret. An initialised Vault is left alone: nothing is printed.",
-        [
-            "set +e",
-            "vault operator init -status >/dev/null 2>&1",
-            "status=$?",
-            "set -e",
-            "# -status: 0 initialised, 2 not initialised, anything else an error.",
-            "case \"$status\" in",
-            "  0) echo \"vault-init: $VAULT_ADDR is already initialised; nothing to do\" >&2 ;;",
-            $"  2) vault operator init -key-shares={KeyShares} -key-threshold={KeyThreshold} -format=json ;;",
-            "  *) echo \"vault-init: cannot read the init status of $VAULT_ADDR\" >&2; exit 1 ;;",
-            "esac",
-        ]);
-
-    public static string Unseal(string vaultApiUrl) => Script(
-        vaultApiUrl,
-        "unseals Vault with the keys read from stdin, one per line, until it reports unsealed.",
-        "Keys are never printed; a Vault that is already unsealed is left alone.",
-        [
-            "while IFS= read -r key; do",
-            "  [ -n \"$key\" ] || continue",
-            "  set +e",
-            "  vault status >/dev/null 2>&1",
-            "  status=$?",
-            "  set -e",
-            "  # status: 0 unsealed, 2 sealed.",
-            "  [ \"$status\" -eq 2 ] || break",
-            "  # Through the HTTP API with the key on stdin (printf is a shell builtin): it never shows in a process list.",
-            "  printf '{\"key\":\"%s\"}' \"$key\" | curl -sS --fail --cacert \"$VAULT_CACERT\" -X PUT --data @- \"$VAULT_ADDR/v1/sys/unseal\" >/dev/null",
-            "done",
-            "vault status >/dev/null 2>&1 || { echo \"vault-unseal: $VAULT_ADDR is still sealed\" >&2; exit 1; }",
-            "echo \"vault-unseal: $VAULT_ADDR is unsealed\" >&2",
-        ]);
+    /// <summary>
+    /// Initialises Vault once and hands the program a credential of its own, never the root token: keeps the init
+    /// result in a root-only file until it is done (a failed run is finished by the next), unseals, writes the
+    /// program's policy, enables AppRole, creates the program's role, revokes the root token and prints the unseal keys
+    /// and the credential as JSON. A Vault initialised before, with no unfinished init on this VM, is an error: its keys
+    /// are in the state that ran that init, and printing nothing would let an update wipe them from this one.
+    /// </summary>
+    public static string Init(string vaultApiUrl, VaultPolicy programPolicy)
+    {
+        var role = $"auth/{VaultAuthNames.AppRoleMount}/role/{programPolicy.Name}";
+        return Script(
+            vaultApiUrl,
+            "initialises Vault once, creates the program's own credential and revokes the root token.",
+            "Prints the unseal keys and the credential as JSON; the caller keeps stdout only as a Pulumi secret.",
+            [
+                // TAZLAB_STATE_DIR only moves the folder for the script's tests; on the VM it is the root-only default.
+                $"state_dir=${{TAZLAB_STATE_DIR:-{VaultServerPaths.InitStateDirectory}}}",
+                "state=\"$state_dir/vault-init.json\"",
+                "set +e",
+                "vault operator init -status >/dev/null 2>&1",
+                "status=$?",
+                "set -e",
+                "# -status: 0 initialised, 2 not initialised, anything else an error.",
+                "case \"$status\" in",
+                "  2)",
+                "    install -d -o root -g root -m 0700 \"$state_dir\"",
+                "    # Kept until the credential exists: a run that fails half-way is finished by the next one.",
+                "    (umask 077 && vault operator init -key-shares=" + KeyShares + " -key-threshold=" + KeyThreshold + " -format=json > \"$state.new\")",
+                "    mv \"$state.new\" \"$state\" ;;",
+                "  0)",
+                "    if [ ! -s \"$state\" ]; then",
+                "      echo \"vault-init: $VAULT_ADDR is already initialised, and its unseal keys and credential are in the state of the run that initialised it: restore that state (docs/runbook.md, Vault: init result); nothing was changed\" >&2",
+                "      exit 1",
+                "    fi",
+                "    echo \"vault-init: finishing the init an earlier run started\" >&2 ;;",
+                "  *) echo \"vault-init: cannot read the init status of $VAULT_ADDR\" >&2; exit 1 ;;",
+                "esac",
+                "# Unseal with the init's keys: the policy and the credential need an unsealed Vault.",
+                "jq -r '.unseal_keys_b64[]' \"$state\" | while IFS= read -r key; do",
+                "  set +e",
+                "  vault status >/dev/null 2>&1",
+                "  sealed=$?",
+                "  set -e",
+                "  [ \"$sealed\" -eq 2 ] || break",
+                "  printf '{\"key\":\"%s\"}' \"$key\" | curl -sS --fail --cacert \"$VAULT_CACERT\" -X PUT --data @- \"$VAULT_ADDR/v1/sys/unseal\" >/dev/null",
+                "done",
+                "vault status >/dev/null 2>&1 || { echo \"vault-init: $VAULT_ADDR is still sealed\" >&2; exit 1; }",
+                "# The root token, in this process's environment only (never an argument), for the next steps alone.",
+                "VAULT_TOKEN=$(jq -r '.root_token' \"$state\")",
+                "export VAULT_TOKEN",
+                $"vault policy write {programPolicy.Name} - <<'TAZLAB_POLICY'",
+                HclWriter.Write(programPolicy.ToHcl()).TrimEnd('\n'),
+                "TAZLAB_POLICY",
+                $"vault auth list -format=json | jq -e '.\"{VaultAuthNames.AppRoleMount}/\"' >/dev/null 2>&1 || vault auth enable -path={VaultAuthNames.AppRoleMount} approle",
+                $"vault write {role} {string.Join(' ', AppRoleSettings.WriteParameters(programPolicy.Name))} >/dev/null",
+                "# Secrets go from Vault to jq through a pipe, never through an argument.",
+                "result=$( { jq '{unseal_keys_b64}' \"$state\";",
+                $"  vault read -format=json {role}/role-id;",
+                $"  vault write -f -format=json {role}/secret-id; }} | jq -cs '{{unseal_keys_b64: .[0].unseal_keys_b64, role_id: .[1].data.role_id, secret_id: .[2].data.secret_id}} | select(.role_id != null and .secret_id != null)')",
+                "[ -n \"$result\" ] || { echo \"vault-init: the program's credential could not be created; the next run finishes the init\" >&2; exit 1; }",
+                "# HashiCorp: use the root token to set up, then revoke it (vault operator generate-root makes another).",
+                "vault token revoke -self >/dev/null",
+                "unset VAULT_TOKEN",
+                "printf '%s\\n' \"$result\"",
+                "rm -f \"$state\" || true",
+                "echo \"vault-init: initialised; the root token is revoked\" >&2",
+            ]);
+    }
 
     private static string WithNewline(string pem) => pem.EndsWith('\n') ? pem : pem + "\n";
 

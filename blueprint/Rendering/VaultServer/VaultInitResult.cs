@@ -3,41 +3,45 @@ using System.Text.Json;
 namespace Tazlab.Blueprint.Rendering.VaultServer;
 
 /// <summary>
-/// What <see cref="VaultBootstrapScripts.Init"/> printed: <c>vault operator init -format=json</c> on the first run,
-/// nothing when Vault was initialised before (then there is no token to take: <see cref="Initialised"/> is false).
+/// What <see cref="VaultBootstrapScripts.Init"/> printed: the unseal keys and the program's AppRole credential. It
+/// never holds a root token (the init revokes it); an output that does is refused, as is anything else.
 /// </summary>
-public sealed record VaultInitResult(bool Initialised, string RootToken, IReadOnlyList<string> UnsealKeys)
+public sealed record VaultInitResult(IReadOnlyList<string> UnsealKeys, string RoleId, string SecretId)
 {
-    public static readonly VaultInitResult AlreadyInitialised = new(false, string.Empty, []);
-
-    /// <summary>Reads the init output; text that is not Vault's init JSON is an error that names no secret.</summary>
+    /// <summary>Reads the init output; text that is not the init's JSON is an error that names no secret.</summary>
     public static VaultInitResult Parse(string stdout)
     {
         if (string.IsNullOrWhiteSpace(stdout))
         {
-            return AlreadyInitialised;
+            throw new FormatException("vault-init printed nothing: the state holds no init result (docs/runbook.md, Vault: init result).");
         }
 
         try
         {
             using var document = JsonDocument.Parse(stdout);
             var root = document.RootElement;
-            var token = root.GetProperty("root_token").GetString();
-            var keys = root.GetProperty("unseal_keys_b64").EnumerateArray().Select(k => k.GetString() ?? string.Empty).ToList();
-            if (string.IsNullOrEmpty(token) || keys.Count == 0 || keys.Exists(string.IsNullOrEmpty))
+            if (root.TryGetProperty("root_token", out _))
             {
-                throw new FormatException("Vault's init output has an empty root_token or unseal key.");
+                throw new FormatException("vault-init's result holds a root token: it was written before the init revoked it (docs/runbook.md, Vault: a state with a root token).");
             }
 
-            return new VaultInitResult(true, token, keys);
+            var keys = root.GetProperty("unseal_keys_b64").EnumerateArray().Select(k => k.GetString() ?? string.Empty).ToList();
+            var roleId = root.GetProperty("role_id").GetString();
+            var secretId = root.GetProperty("secret_id").GetString();
+            if (string.IsNullOrEmpty(roleId) || string.IsNullOrEmpty(secretId) || keys.Count == 0 || keys.Exists(string.IsNullOrEmpty))
+            {
+                throw new FormatException("vault-init's result has an empty unseal key, role_id or secret_id.");
+            }
+
+            return new VaultInitResult(keys, roleId, secretId);
         }
         catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException)
         {
             // The message must not quote the text: it holds the keys.
-            throw new FormatException("Vault's init output is not the JSON of 'vault operator init -format=json'.", e);
+            throw new FormatException("vault-init's output is not the JSON the init script prints (unseal_keys_b64, role_id, secret_id).", e);
         }
     }
 
-    /// <summary>The unseal keys as the unseal script reads them on stdin: one per line.</summary>
+    /// <summary>The unseal keys as the unseal command reads them on stdin: one per line.</summary>
     public string UnsealInput => string.Join('\n', UnsealKeys) + "\n";
 }

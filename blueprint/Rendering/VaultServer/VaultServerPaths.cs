@@ -31,6 +31,9 @@ public static class VaultServerPaths
 
     public const string AuthKeyFile = AuthKeyDirectory + "/tailscale-auth-key";
 
+    /// <summary>Root-only: the init result lives here only while the init script runs (or until a failed run is finished).</summary>
+    public const string InitStateDirectory = "/var/lib/tazlab";
+
     /// <summary>The token the listener script replaces with the VM's tailnet IPv4 address.</summary>
     public const string TailnetAddressToken = "@TAILNET_IPV4@";
 

@@ -1,3 +1,4 @@
+using Tazlab.Blueprint.Rendering.VaultAccess;
 using Tazlab.Blueprint.Rendering.VaultServer.CloudInit;
 using Tazlab.Blueprint.Rendering.VaultServer.Hcl;
 using Tazlab.Blueprint.Rendering.VaultServer.Systemd;
@@ -47,7 +48,8 @@ public static class VaultServerRenderer
         var cloudConfig = new CloudConfig(
             Users: ["default", new CloudConfigUser(VaultServerPaths.User, System: true, VaultServerPaths.Home, NoCreateHome: true, "/bin/false")],
             PackageUpdate: true,
-            Packages: ["ca-certificates", "curl", "gnupg"],
+            // jq: the init script reads Vault's JSON with it.
+            Packages: ["ca-certificates", "curl", "gnupg", "jq"],
             WriteFiles: Files(input, apiAddr, clusterAddr),
             Runcmd: Commands(input));
         var rendering = Assemble(cloudConfig, apiAddr, clusterAddr, sans);
@@ -58,8 +60,7 @@ public static class VaultServerRenderer
                 .. rendering.Files,
                 new RenderedFile(VaultBootstrapScripts.JoinTailnetFile, VaultBootstrapScripts.JoinTailnet(vault.DeviceName, vault.Tags)),
                 new RenderedFile(VaultBootstrapScripts.InstallTlsFile, VaultBootstrapScripts.InstallTls()),
-                new RenderedFile(VaultBootstrapScripts.InitFile, VaultBootstrapScripts.Init(names.VaultApiUrl)),
-                new RenderedFile(VaultBootstrapScripts.UnsealFile, VaultBootstrapScripts.Unseal(names.VaultApiUrl)),
+                new RenderedFile(VaultBootstrapScripts.InitFile, VaultBootstrapScripts.Init(names.VaultApiUrl, ProgramCredentialPolicies.Owner(config))),
             ],
         };
     }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
 using Tazlab.Blueprint.Rendering.Talos;
+using Tazlab.Blueprint.Rendering.VaultAuth;
 using Tazlab.Blueprint.Rendering.VaultServer;
 
 namespace Tazlab.Blueprint.Tests.Rendering;
@@ -19,21 +20,32 @@ public sealed class VaultBootstrapTests : IDisposable
 
     public void Dispose() => Directory.Delete(_bin, recursive: true);
 
-    /// <summary>A stand-in vault: `status` answers from a state file, `operator init -status` likewise; every call is logged.</summary>
+    /// <summary>
+    /// A stand-in vault: <c>status</c> and <c>operator init -status</c> answer from files; init prints a result with a
+    /// root token; policy, auth, read, write and token revoke answer as Vault does and log the token they ran with.
+    /// Unseal calls through the API (curl) unseal after the third key. Every call is logged.
+    /// </summary>
     private void FakeVault(string status, string initStatus)
     {
         File.WriteAllText(Path.Combine(_bin, "status"), status);
-        Write("vault", $$"""
+        File.WriteAllText(Path.Combine(_bin, "initstatus"), initStatus);
+        Write("vault", $$$"""
             #!/bin/sh
-            echo "vault $*" >> "{{_bin}}/calls"
-            case "$1 $2" in
-              "status "*|"status") exit $(cat "{{_bin}}/status") ;;
-              "operator init")
-                if [ "$3" = "-status" ]; then exit {{initStatus}}; fi
-                echo '{"root_token":"hvs.root","unseal_keys_b64":["k1","k2","k3"]}' ;;
+            echo "vault $* [token=${VAULT_TOKEN:-}]" >> "{{{_bin}}}/calls"
+            case "$1" in
+              status) exit $(cat "{{{_bin}}}/status") ;;
+              operator)
+                if [ "$3" = "-status" ]; then exit $(cat "{{{_bin}}}/initstatus"); fi
+                echo 0 > "{{{_bin}}}/initstatus"
+                echo '{"root_token":"hvs.root","unseal_keys_b64":["k1","k2","k3","k4","k5"],"unseal_threshold":3}' ;;
+              policy) cat > "{{{_bin}}}/policy.hcl" ;;
+              auth) [ "$2" = list ] && echo '{"token/":{"type":"token"}}' ;;
+              read) echo '{"data":{"role_id":"role-123"}}' ;;
+              write) [ "$2" = "-f" ] && echo '{"data":{"secret_id":"secret-456","secret_id_accessor":"accessor-1"}}' ;;
+              token) ;;
             esac
+            exit 0
             """);
-        // Each unseal call through the API unseals after the third key.
         Write("curl", $$"""
             #!/bin/sh
             body=$(cat)
@@ -42,7 +54,17 @@ public sealed class VaultBootstrapTests : IDisposable
             [ "$n" -ge 3 ] && echo 0 > "{{_bin}}/status"
             exit 0
             """);
+        // The init's folder for its result, inside the test's folder; install -d only creates it here.
+        Write("install", $$"""
+            #!/bin/sh
+            for last; do :; done
+            mkdir -p "$last"
+            """);
     }
+
+    private static readonly VaultPolicy ProgramPolicy = new("tazlab-program-prod", ["test"], [new VaultPolicyPath("auth/token/lookup-self", ["read"])]);
+
+    private string StateDirectory => Path.Combine(_bin, "state");
 
     private void Write(string name, string text)
     {
@@ -60,6 +82,7 @@ public sealed class VaultBootstrapTests : IDisposable
             RedirectStandardError = true,
         };
         start.Environment["PATH"] = $"{_bin}:/usr/bin:/bin";
+        start.Environment["TAZLAB_STATE_DIR"] = StateDirectory;
         using var process = Process.Start(start)!;
         process.StandardInput.Write(stdin);
         process.StandardInput.Close();
@@ -72,58 +95,71 @@ public sealed class VaultBootstrapTests : IDisposable
     private string Calls() => File.Exists(Path.Combine(_bin, "calls")) ? File.ReadAllText(Path.Combine(_bin, "calls")) : string.Empty;
 
     [Fact]
-    public void Init_initialises_a_fresh_vault_once_and_prints_its_result()
+    public void Init_initialises_unseals_creates_the_programs_credential_revokes_the_root_token_and_prints_no_root_token()
     {
         FakeVault(status: "2", initStatus: "2");
 
-        var (code, stdout, _) = Run(VaultBootstrapScripts.Init(Url));
-
-        Assert.Equal(0, code);
-        Assert.Contains("vault operator init -key-shares=5 -key-threshold=3 -format=json", Calls(), StringComparison.Ordinal);
-        var result = VaultInitResult.Parse(stdout);
-        Assert.True(result.Initialised);
-        Assert.Equal("hvs.root", result.RootToken);
-        Assert.Equal(["k1", "k2", "k3"], result.UnsealKeys);
-    }
-
-    [Fact]
-    public void Init_leaves_an_initialised_vault_alone()
-    {
-        FakeVault(status: "0", initStatus: "0");
-
-        var (code, stdout, stderr) = Run(VaultBootstrapScripts.Init(Url));
-
-        Assert.Equal(0, code);
-        Assert.Equal(string.Empty, stdout);
-        Assert.Contains("already initialised", stderr, StringComparison.Ordinal);
-        Assert.DoesNotContain("-format=json", Calls(), StringComparison.Ordinal);
-        Assert.False(VaultInitResult.Parse(stdout).Initialised);
-    }
-
-    [Fact]
-    public void Unseal_sends_keys_from_stdin_through_the_api_until_vault_is_unsealed_and_prints_none()
-    {
-        FakeVault(status: "2", initStatus: "0");
-
-        var (code, stdout, stderr) = Run(VaultBootstrapScripts.Unseal(Url), "key-1\nkey-2\nkey-3\nkey-4\nkey-5\n");
+        var (code, stdout, stderr) = Run(VaultBootstrapScripts.Init(Url, ProgramPolicy));
 
         Assert.Equal(0, code);
         var calls = Calls();
-        Assert.Contains("curl {\"key\":\"key-3\"}", calls, StringComparison.Ordinal);
-        Assert.DoesNotContain("key-4", calls, StringComparison.Ordinal);
-        Assert.DoesNotContain("key-", stdout + stderr, StringComparison.Ordinal);
-        Assert.DoesNotContain("vault operator unseal", calls, StringComparison.Ordinal);
+        Assert.Contains("vault operator init -key-shares=5 -key-threshold=3 -format=json", calls, StringComparison.Ordinal);
+        Assert.Contains("curl {\"key\":\"k3\"}", calls, StringComparison.Ordinal);
+        Assert.DoesNotContain("k4", calls, StringComparison.Ordinal);
+        // The root token is used for the setup only, from the environment, and revoked last.
+        Assert.Contains("vault policy write tazlab-program-prod - [token=hvs.root]", calls, StringComparison.Ordinal);
+        Assert.Contains("path \"auth/token/lookup-self\"", File.ReadAllText(Path.Combine(_bin, "policy.hcl")), StringComparison.Ordinal);
+        Assert.Contains("vault auth enable -path=approle approle [token=hvs.root]", calls, StringComparison.Ordinal);
+        Assert.Contains("vault write auth/approle/role/tazlab-program-prod token_policies=tazlab-program-prod token_no_default_policy=true token_type=service", calls, StringComparison.Ordinal);
+        Assert.Contains("token_bound_cidrs=100.64.0.0/10,fd7a:115c:a1e0::/48 secret_id_bound_cidrs=100.64.0.0/10,fd7a:115c:a1e0::/48", calls, StringComparison.Ordinal);
+        Assert.EndsWith("vault token revoke -self [token=hvs.root]", calls.TrimEnd(), StringComparison.Ordinal);
+        Assert.DoesNotContain("hvs.root", stdout + stderr, StringComparison.Ordinal);
+        var result = VaultInitResult.Parse(stdout);
+        Assert.Equal(["k1", "k2", "k3", "k4", "k5"], result.UnsealKeys);
+        Assert.Equal("role-123", result.RoleId);
+        Assert.Equal("secret-456", result.SecretId);
+        Assert.False(File.Exists(Path.Combine(StateDirectory, "vault-init.json")));
     }
 
     [Fact]
-    public void Unseal_fails_when_the_keys_do_not_unseal()
+    public void Init_fails_on_an_initialised_vault_so_an_update_never_replaces_the_keys_with_nothing()
     {
-        FakeVault(status: "2", initStatus: "0");
+        FakeVault(status: "0", initStatus: "0");
 
-        var (code, _, stderr) = Run(VaultBootstrapScripts.Unseal(Url), "only-one\n");
+        var (code, stdout, stderr) = Run(VaultBootstrapScripts.Init(Url, ProgramPolicy));
 
         Assert.Equal(1, code);
-        Assert.Contains("is still sealed", stderr, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, stdout);
+        Assert.Contains("is already initialised", stderr, StringComparison.Ordinal);
+        Assert.Contains("restore that state", stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("-format=json", Calls(), StringComparison.Ordinal);
+        Assert.DoesNotContain("policy write", Calls(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Init_finishes_a_run_that_failed_after_vault_was_initialised()
+    {
+        FakeVault(status: "2", initStatus: "0");
+        Directory.CreateDirectory(StateDirectory);
+        File.WriteAllText(Path.Combine(StateDirectory, "vault-init.json"), "{\"root_token\":\"hvs.root\",\"unseal_keys_b64\":[\"k1\",\"k2\",\"k3\"]}");
+
+        var (code, stdout, stderr) = Run(VaultBootstrapScripts.Init(Url, ProgramPolicy));
+
+        Assert.Equal(0, code);
+        Assert.Contains("finishing the init an earlier run started", stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("-key-shares", Calls(), StringComparison.Ordinal);
+        Assert.Equal("secret-456", VaultInitResult.Parse(stdout).SecretId);
+        Assert.False(File.Exists(Path.Combine(StateDirectory, "vault-init.json")));
+    }
+
+    [Fact]
+    public void An_init_result_with_a_root_token_or_nothing_is_refused_without_quoting_it()
+    {
+        var legacy = Assert.Throws<FormatException>(() => VaultInitResult.Parse("{\"root_token\":\"hvs.secret\",\"unseal_keys_b64\":[\"k1\"]}"));
+        Assert.Contains("holds a root token", legacy.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("hvs.secret", legacy.Message, StringComparison.Ordinal);
+        Assert.Throws<FormatException>(() => VaultInitResult.Parse(string.Empty));
+        Assert.Throws<FormatException>(() => VaultInitResult.Parse("{\"unseal_keys_b64\":[\"k1\"],\"role_id\":\"\",\"secret_id\":\"s\"}"));
     }
 
     /// <summary>Stand-ins for install-tls.sh's system commands: install writes under a fake root, systemctl answers is-active with the given code.</summary>

@@ -51,7 +51,7 @@ public class CommandContractTests
     {
         var run = await ProgramRun.Of("prod");
 
-        foreach (var name in new[] { "vault-tls", "vault-unseal" })
+        foreach (var name in new[] { "vault-join", "vault-tls" })
         {
             var args = (Pulumi.Command.Remote.CommandArgs)run.Single(RemoteCommand, name).Args;
             Assert.True(await Pulumi.Output.IsSecretAsync((Pulumi.Output<string>)args.Stdin!), $"{name}'s stdin is not secret");

@@ -61,7 +61,8 @@ public sealed class ProgramRun
 
     /// <summary>As <see cref="Of(string, Func{StackConfigSource, StackConfigSource})"/>, with what a provider answers changed (<paramref name="changes"/>).</summary>
     /// <param name="environment">The run's environment variables; by default the Tailscale OAuth client a user exports.</param>
-    public static async Task<ProgramRun> Of(string stack, Func<StackConfigSource, StackConfigSource> edit, MockChanges? changes, IReadOnlyDictionary<string, string>? environment = null)
+    /// <param name="preview">Run as a preview (<c>pulumi preview</c>, and the first pass of <c>pulumi up</c>) instead of an update.</param>
+    public static async Task<ProgramRun> Of(string stack, Func<StackConfigSource, StackConfigSource> edit, MockChanges? changes, IReadOnlyDictionary<string, string>? environment = null, bool preview = false)
     {
         var diagnostics = new DiagnosticBag();
         var project = PulumiProjectReader.Read(RepoPaths.Root, diagnostics)!;
@@ -76,7 +77,7 @@ public sealed class ProgramRun
         ProgramUnderTest.Current = run;
         try
         {
-            await Pulumi.Deployment.TestAsync<ProgramUnderTest>(run.Mocks, new TestOptions { IsPreview = false, ProjectName = "tazlab", StackName = stack });
+            await Pulumi.Deployment.TestAsync<ProgramUnderTest>(run.Mocks, new TestOptions { IsPreview = preview, ProjectName = "tazlab", StackName = stack });
         }
         catch (Exception e)
         {
@@ -121,7 +122,7 @@ public sealed class ProgramRun
 
     /// <summary>What `vault operator init -format=json` prints (the unseal keys and root token are markers).</summary>
     public static readonly string InitOutput =
-        $$"""{"unseal_keys_b64":["{{Marker}}-unseal-1","{{Marker}}-unseal-2","{{Marker}}-unseal-3","{{Marker}}-unseal-4","{{Marker}}-unseal-5"],"unseal_threshold":3,"unseal_shares":5,"root_token":"{{Marker}}-root-token"}""";
+        $$"""{"unseal_keys_b64":["{{Marker}}-unseal-1","{{Marker}}-unseal-2","{{Marker}}-unseal-3","{{Marker}}-unseal-4","{{Marker}}-unseal-5"],"role_id":"{{Marker}}-role-id","secret_id":"{{Marker}}-secret-id"}""";
 
     /// <summary>A real service-account key as Talos keeps it (base64 of PEM), so the public key can be derived.</summary>
     public static readonly string ServiceAccountKey = CreateServiceAccountKey(out ServiceAccountPublicKeyPem);
@@ -164,7 +165,10 @@ public sealed class ProgramRun
             [StackOutputs.OperatorOAuthClientSecret] = $"{Marker}-prod-operator-secret",
             [StackOutputs.VaultApiUrl] = "https://lushycorp-vault.magellanic-gondola.ts.net:8200",
             [StackOutputs.VaultCaCertificate] = "-----BEGIN CERTIFICATE-----\nPROD-VAULT-CA\n-----END CERTIFICATE-----\n",
-            [StackOutputs.VaultAdminToken] = $"{Marker}-prod-root-token",
+            [StackOutputs.VaultStackCredentials] = new Dictionary<string, object>
+            {
+                ["dev"] = new Dictionary<string, object> { ["roleId"] = $"{Marker}-dev-role-id", ["secretId"] = $"{Marker}-dev-secret-id" },
+            },
         };
         var schematicId = StableSchematicId(source);
 
@@ -208,7 +212,10 @@ public sealed class ProgramRun
             ["vault:index/policy:Policy"] = None,
             ["vault:jwt/authBackend:AuthBackend"] = None,
             ["vault:jwt/authBackendRole:AuthBackendRole"] = None,
-            ["pulumi:pulumi:StackReference"] = With(("outputs", referenced), ("secretOutputNames", ImmutableArray.Create<object>(StackOutputs.OperatorOAuthClientId, StackOutputs.OperatorOAuthClientSecret, StackOutputs.VaultAdminToken))),
+            ["tazlab:vault:VaultStackGrants"] = None,
+            ["vault:appRole/authBackendRole:AuthBackendRole"] = args => With(("roleId", $"{Marker}-grant-role-id-{args.Name}"))(args),
+            ["vault:appRole/authBackendRoleSecretId:AuthBackendRoleSecretId"] = args => With(("secretId", $"{Marker}-grant-secret-id-{args.Name}"))(args),
+            ["pulumi:pulumi:StackReference"] = With(("outputs", referenced), ("secretOutputNames", ImmutableArray.Create<object>(StackOutputs.OperatorOAuthClientId, StackOutputs.OperatorOAuthClientSecret, StackOutputs.VaultStackCredentials))),
         };
         var calls = new Dictionary<string, Func<MockCallArgs, ImmutableDictionary<string, object>>>
         {
@@ -224,6 +231,8 @@ public sealed class ProgramRun
             ["talos:machine/getConfiguration:getConfiguration"] = args => ImmutableDictionary<string, object>.Empty
                 .Add("machineConfiguration", $"# machineType: {args.Args["machineType"]}\n# clusterEndpoint: {args.Args["clusterEndpoint"]}\n" + string.Join("\n---\n", ((ImmutableArray<object>)args.Args["configPatches"]).Cast<string>()))
                 .Add("id", "configuration"),
+            // tazlab vault unseal, run on every up (never in a preview): it prints nothing on stdout.
+            ["command:local:run"] = args => ImmutableDictionary<string, object>.Empty.AddRange(args.Args).Add("stdout", string.Empty).Add("stderr", "vault: unsealed"),
             ["talos:client/getConfiguration:getConfiguration"] = _ => ImmutableDictionary<string, object>.Empty.Add("talosConfig", $"context: tazlab\n# {Marker}-talosconfig\n").Add("id", "talosconfig"),
         };
         var ids = new Dictionary<string, Func<MockResourceArgs, string>>

@@ -1,6 +1,6 @@
 #!/bin/sh
-# Written by tazlab. Run by the Pulumi program over the tailnet: initialises Vault once and prints the init result (unseal keys, root token) as JSON on stdout.
-# The caller keeps stdout only as a Pulumi secret. An initialised Vault is left alone: nothing is printed.
+# Written by tazlab. Run by the Pulumi program over the tailnet: initialises Vault once, creates the program's own credential and revokes the root token.
+# Prints the unseal keys and the credential as JSON; the caller keeps stdout only as a Pulumi secret.
 set -eu
 export VAULT_ADDR='https://lushycorp-vault.magellanic-gondola.ts.net:8200'
 export VAULT_CACERT='/etc/vault.d/tls/ca.crt'
@@ -21,13 +21,113 @@ while :; do
   waited=$((waited + 5))
   sleep 5
 done
+state_dir=${TAZLAB_STATE_DIR:-/var/lib/tazlab}
+state="$state_dir/vault-init.json"
 set +e
 vault operator init -status >/dev/null 2>&1
 status=$?
 set -e
 # -status: 0 initialised, 2 not initialised, anything else an error.
 case "$status" in
-  0) echo "vault-init: $VAULT_ADDR is already initialised; nothing to do" >&2 ;;
-  2) vault operator init -key-shares=5 -key-threshold=3 -format=json ;;
+  2)
+    install -d -o root -g root -m 0700 "$state_dir"
+    # Kept until the credential exists: a run that fails half-way is finished by the next one.
+    (umask 077 && vault operator init -key-shares=5 -key-threshold=3 -format=json > "$state.new")
+    mv "$state.new" "$state" ;;
+  0)
+    if [ ! -s "$state" ]; then
+      echo "vault-init: $VAULT_ADDR is already initialised, and its unseal keys and credential are in the state of the run that initialised it: restore that state (docs/runbook.md, Vault: init result); nothing was changed" >&2
+      exit 1
+    fi
+    echo "vault-init: finishing the init an earlier run started" >&2 ;;
   *) echo "vault-init: cannot read the init status of $VAULT_ADDR" >&2; exit 1 ;;
 esac
+# Unseal with the init's keys: the policy and the credential need an unsealed Vault.
+jq -r '.unseal_keys_b64[]' "$state" | while IFS= read -r key; do
+  set +e
+  vault status >/dev/null 2>&1
+  sealed=$?
+  set -e
+  [ "$sealed" -eq 2 ] || break
+  printf '{"key":"%s"}' "$key" | curl -sS --fail --cacert "$VAULT_CACERT" -X PUT --data @- "$VAULT_ADDR/v1/sys/unseal" >/dev/null
+done
+vault status >/dev/null 2>&1 || { echo "vault-init: $VAULT_ADDR is still sealed" >&2; exit 1; }
+# The root token, in this process's environment only (never an argument), for the next steps alone.
+VAULT_TOKEN=$(jq -r '.root_token' "$state")
+export VAULT_TOKEN
+vault policy write tazlab-program-prod - <<'TAZLAB_POLICY'
+# Written by tazlab. The Vault credential of stack prod's Pulumi program: its KV mount, its JWT mount,
+# roles and policies, and the referencing stacks' credentials - never its own, which only a root token changes.
+path "auth/token/lookup-self" {
+  capabilities = ["read"]
+}
+
+path "sys/auth/jwt" {
+  capabilities = ["create", "update", "delete", "sudo"]
+}
+
+path "sys/mounts/auth/jwt" {
+  capabilities = ["read"]
+}
+
+path "sys/mounts/auth/jwt/tune" {
+  capabilities = ["read", "update"]
+}
+
+path "auth/jwt/config" {
+  capabilities = ["read", "update"]
+}
+
+path "auth/jwt/role/*" {
+  capabilities = ["create", "read", "update", "delete"]
+}
+
+path "sys/policies/acl/eso-reader" {
+  capabilities = ["create", "read", "update", "delete"]
+}
+
+path "sys/policies/acl/jwt-*" {
+  capabilities = ["create", "read", "update", "delete"]
+}
+
+path "sys/mounts/secret" {
+  capabilities = ["create", "read", "update", "delete"]
+}
+
+path "sys/mounts/secret/tune" {
+  capabilities = ["update"]
+}
+
+path "sys/policies/acl/tazlab-program-*" {
+  capabilities = ["create", "read", "update", "delete"]
+}
+
+path "auth/approle/role/tazlab-program-*" {
+  capabilities = ["create", "read", "update", "delete"]
+}
+
+path "sys/policies/acl/tazlab-program-prod" {
+  capabilities = ["deny"]
+}
+
+path "auth/approle/role/tazlab-program-prod" {
+  capabilities = ["deny"]
+}
+
+path "auth/approle/role/tazlab-program-prod/*" {
+  capabilities = ["deny"]
+}
+TAZLAB_POLICY
+vault auth list -format=json | jq -e '."approle/"' >/dev/null 2>&1 || vault auth enable -path=approle approle
+vault write auth/approle/role/tazlab-program-prod token_policies=tazlab-program-prod token_no_default_policy=true token_type=service token_ttl=3600 token_max_ttl=3600 token_num_uses=0 token_bound_cidrs=100.64.0.0/10,fd7a:115c:a1e0::/48 secret_id_bound_cidrs=100.64.0.0/10,fd7a:115c:a1e0::/48 secret_id_num_uses=0 secret_id_ttl=0 >/dev/null
+# Secrets go from Vault to jq through a pipe, never through an argument.
+result=$( { jq '{unseal_keys_b64}' "$state";
+  vault read -format=json auth/approle/role/tazlab-program-prod/role-id;
+  vault write -f -format=json auth/approle/role/tazlab-program-prod/secret-id; } | jq -cs '{unseal_keys_b64: .[0].unseal_keys_b64, role_id: .[1].data.role_id, secret_id: .[2].data.secret_id} | select(.role_id != null and .secret_id != null)')
+[ -n "$result" ] || { echo "vault-init: the program's credential could not be created; the next run finishes the init" >&2; exit 1; }
+# HashiCorp: use the root token to set up, then revoke it (vault operator generate-root makes another).
+vault token revoke -self >/dev/null
+unset VAULT_TOKEN
+printf '%s\n' "$result"
+rm -f "$state" || true
+echo "vault-init: initialised; the root token is revoked" >&2

@@ -1,0 +1,76 @@
+using System.Collections.Immutable;
+using Pulumi;
+using Pulumi.Vault;
+using Pulumi.Vault.AppRole;
+using Tazlab.Blueprint.Rendering.VaultAccess;
+using Tazlab.Components.Rendering;
+using Tazlab.Stacks.Naming;
+
+namespace Tazlab.Components.VaultAccess;
+
+/// <summary>
+/// On the stack that owns Vault: for each <c>tazlab:vaultStackGrants</c> entry, the referencing stack's own
+/// credential - its policy (rendered: its JWT mount, roles and policies only), an AppRole role with the settings every
+/// program credential has, and a secret id. <see cref="Credentials"/> maps each stack to its role id and secret id, a
+/// secret stack output the referencing stack reads through its stack reference.
+/// </summary>
+public sealed class VaultStackGrants : ComponentResource
+{
+    public const string TypeToken = "tazlab:vault:VaultStackGrants";
+
+    public const string RoleIdKey = "roleId";
+
+    public const string SecretIdKey = "secretId";
+
+    public VaultStackGrants(string name, VaultStackGrantsArgs args, ComponentResourceOptions? options = null)
+        : base(TypeToken, name, options)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var rendering = args.Rendering.Get<VaultAccessRendering>();
+        var credentials = new Dictionary<string, Output<ImmutableDictionary<string, string>>>(StringComparer.Ordinal);
+        foreach (var grant in args.Config.Vault.StackGrants)
+        {
+            var node = $"vault-grant:{grant.Stack}";
+            CustomResourceOptions OnVault(params Resource[] after) => new() { Parent = this, Provider = args.Provider, DependsOn = args.Wiring.DependenciesOf(node, after) };
+            var policy = rendering.GrantPolicies.Single(p => p.Name == VaultAuthNames.ProgramCredential(grant.Stack));
+            var written = args.Wiring.Register(node, new Policy($"grant-{grant.Stack}", new PolicyArgs
+            {
+                Name = policy.Name,
+                PolicyContents = ApplyTimeRendering.File(rendering, VaultAccessRendering.FileOf(policy)),
+            }, OnVault()));
+            var cidrs = AppRoleSettings.TailnetCidrs.ToList();
+            var role = args.Wiring.Register(node, new AuthBackendRole($"grant-{grant.Stack}", new AuthBackendRoleArgs
+            {
+                Backend = VaultAuthNames.AppRoleMount,
+                RoleName = policy.Name,
+                TokenPolicies = { policy.Name },
+                TokenNoDefaultPolicy = true,
+                TokenType = "service",
+                TokenTtl = (int)AppRoleSettings.TokenTtl.TotalSeconds,
+                TokenMaxTtl = (int)AppRoleSettings.TokenTtl.TotalSeconds,
+                TokenNumUses = 0,
+                TokenBoundCidrs = cidrs,
+                SecretIdBoundCidrs = cidrs,
+                SecretIdNumUses = 0,
+                SecretIdTtl = 0,
+            }, OnVault(written)));
+            // Every field of a secret id forces a new one; nothing here changes by itself, so it lives until replaced on purpose.
+            var secretId = args.Wiring.Register(node, new AuthBackendRoleSecretId($"grant-{grant.Stack}", new AuthBackendRoleSecretIdArgs
+            {
+                Backend = VaultAuthNames.AppRoleMount,
+                RoleName = role.RoleName,
+            }, OnVault(role)));
+            credentials[grant.Stack] = Output.Tuple(role.RoleId, secretId.SecretId).Apply(t => ImmutableDictionary<string, string>.Empty
+                .Add(RoleIdKey, t.Item1)
+                .Add(SecretIdKey, t.Item2));
+        }
+
+        Credentials = Output.CreateSecret(Output.All(credentials.Select(c => c.Value.Apply(v => (c.Key, v))))
+            .Apply(all => all.ToImmutableDictionary(p => p.Key, p => p.v, StringComparer.Ordinal)));
+        RegisterOutputs(new Dictionary<string, object?> { ["credentials"] = Credentials });
+    }
+
+    /// <summary>stack name -> { roleId, secretId } (secret).</summary>
+    [Output("credentials")]
+    public Output<ImmutableDictionary<string, ImmutableDictionary<string, string>>> Credentials { get; }
+}
