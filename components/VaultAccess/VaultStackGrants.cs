@@ -53,7 +53,7 @@ public sealed class VaultStackGrants : ComponentResource
                 SecretIdBoundCidrs = cidrs,
                 SecretIdNumUses = 0,
                 SecretIdTtl = 0,
-            }, OnVault(written)));
+            }, WithSecretRoleId(OnVault(written))));
             // Every field of a secret id forces a new one; nothing here changes by itself, so it lives until replaced on purpose.
             var secretId = args.Wiring.Register(node, new AuthBackendRoleSecretId($"grant-{grant.Stack}", new AuthBackendRoleSecretIdArgs
             {
@@ -73,4 +73,11 @@ public sealed class VaultStackGrants : ComponentResource
     /// <summary>stack name -> { roleId, secretId } (secret).</summary>
     [Output("credentials")]
     public Output<ImmutableDictionary<string, ImmutableDictionary<string, string>>> Credentials { get; }
+
+    /// <summary>The provider does not mark the role id secret (pulumi-vault v7.11.0 AuthBackendRole.cs:201-211); half a credential is still one.</summary>
+    private static CustomResourceOptions WithSecretRoleId(CustomResourceOptions options)
+    {
+        options.AdditionalSecretOutputs = ["roleId"];
+        return options;
+    }
 }

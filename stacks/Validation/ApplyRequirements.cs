@@ -61,7 +61,7 @@ public static class ApplyRequirements
                 Missing(diagnostics, HcloudToken, "a Hetzner Cloud API token with read and write access to the project");
             }
 
-            Require(diagnostics, config.Vault.SshPrivateKey, "the private half of tazlab:vaultSshPublicKey (OpenSSH PEM), for the init and unseal commands");
+            Require(diagnostics, config.Vault.SshPrivateKey, "the private half of tazlab:vaultSshPublicKey (OpenSSH PEM), for the join, TLS and init commands over SSH");
         }
 
         Require(diagnostics, config.BootstrapSecrets.FluxGitToken, "Flux's Git token");

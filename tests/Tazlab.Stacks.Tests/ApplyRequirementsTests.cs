@@ -50,7 +50,7 @@ public class ApplyRequirementsTests
                 "proxmoxve:apiToken: not set; pulumi up needs it; expected a Proxmox VE API token (user@realm!token=secret) that may create VMs and download images, set with 'pulumi config set --secret proxmoxve:apiToken <value>'",
                 "TAILSCALE_API_KEY: not in the environment of this run: the Tailscale provider and the device prune (on up and on destroy) read the Tailscale API credentials from it; expected an OAuth client with the policy_file, oauth_keys, auth_keys and devices:core scopes (export TAILSCALE_OAUTH_CLIENT_ID=<id> TAILSCALE_OAUTH_CLIENT_SECRET=<secret>) or an API access token (export TAILSCALE_API_KEY=<token>), in the shell that runs pulumi",
                 "hcloud:token: not set; pulumi up needs it; expected a Hetzner Cloud API token with read and write access to the project, set with 'pulumi config set --secret hcloud:token <value>'",
-                "tazlab:vaultSshPrivateKey: not set; pulumi up needs it; expected the private half of tazlab:vaultSshPublicKey (OpenSSH PEM), for the init and unseal commands, set with 'pulumi config set --secret tazlab:vaultSshPrivateKey <value>'",
+                "tazlab:vaultSshPrivateKey: not set; pulumi up needs it; expected the private half of tazlab:vaultSshPublicKey (OpenSSH PEM), for the join, TLS and init commands over SSH, set with 'pulumi config set --secret tazlab:vaultSshPrivateKey <value>'",
                 "tazlab:fluxGitToken: not set; pulumi up needs it; expected Flux's Git token, set with 'pulumi config set --secret tazlab:fluxGitToken <value>'",
             ],
             Check("prod", new Dictionary<string, string>()));

@@ -75,5 +75,27 @@ public class VaultContractTests
         Assert.False(Path.IsPathRooted(path));
         Assert.Contains(ca, File.ReadAllText(path), StringComparison.Ordinal);
     }
-}
 
+    [Fact]
+    public async Task A_grants_role_binds_the_tailnet_its_secret_id_sets_nothing_that_drifts_and_its_role_id_is_secret()
+    {
+        var run = await ProgramRun.Of("prod");
+
+        // terraform-provider-vault v5.10.1: every secret-id field forces a new one, and num_uses drifts with each login.
+        var secretId = run.Mocks.Single("vault:appRole/authBackendRoleSecretId:AuthBackendRoleSecretId", "grant-dev");
+        Assert.Equal(["backend", "roleName"], secretId.Inputs.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal("approle", secretId.Inputs["backend"]);
+        var role = run.Mocks.Single("vault:appRole/authBackendRole:AuthBackendRole", "grant-dev");
+        string[] tailnet = ["100.64.0.0/10", "fd7a:115c:a1e0::/48"];
+        Assert.Equal(tailnet, ((System.Collections.Immutable.ImmutableArray<object>)role.Inputs["tokenBoundCidrs"]).Cast<string>());
+        Assert.Equal(tailnet, ((System.Collections.Immutable.ImmutableArray<object>)role.Inputs["secretIdBoundCidrs"]).Cast<string>());
+        Assert.Equal("service", role.Inputs["tokenType"]);
+        // The provider warns below 15 minutes (meta.go:61) and never renews: one hour covers a run's Vault calls.
+        Assert.Equal(3600d, Convert.ToDouble(role.Inputs["tokenTtl"], System.Globalization.CultureInfo.InvariantCulture));
+        var captured = run.Single("vault:appRole/authBackendRole:AuthBackendRole", "grant-dev");
+        Assert.Contains("roleId", captured.Custom.AdditionalSecretOutputs);
+        // The secret id is made for the role, after it; the role after its policy.
+        Assert.Contains(captured.Resource, await run.Single("vault:appRole/authBackendRoleSecretId:AuthBackendRoleSecretId", "grant-dev").DependsOnAsync());
+        Assert.Contains(run.Single("vault:index/policy:Policy", "grant-dev").Resource, await captured.DependsOnAsync());
+    }
+}

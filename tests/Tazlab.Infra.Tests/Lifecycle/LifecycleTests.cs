@@ -60,6 +60,18 @@ public class LifecycleTests
     }
 
     [Fact]
+    public async Task Granting_a_new_stack_adds_its_policy_role_and_secret_id_and_changes_nothing_else()
+    {
+        var before = await Prod();
+        var after = await Prod(s => ProgramRun.WithJson(s, "tazlab:vaultStackGrants", "[{\"stack\":\"dev\",\"jwtMount\":\"jwt-dev\",\"kvPrefix\":\"tazlab-dev\"},{\"stack\":\"staging\",\"jwtMount\":\"jwt-staging\",\"kvPrefix\":\"tazlab-staging\"}]"));
+
+        var (added, removed, changed) = before.Compare(after);
+        Assert.Equal(new[] { (Policy, "grant-staging"), ("vault:appRole/authBackendRole:AuthBackendRole", "grant-staging"), ("vault:appRole/authBackendRoleSecretId:AuthBackendRoleSecretId", "grant-staging") }.Order(), added);
+        Assert.Empty(removed);
+        Assert.Empty(changed);
+    }
+
+    [Fact]
     public async Task Removing_a_worker_removes_its_key_vm_and_configuration_and_changes_nothing_else()
     {
         var before = await Prod();
