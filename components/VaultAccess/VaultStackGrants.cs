@@ -44,15 +44,15 @@ public sealed class VaultStackGrants : ComponentResource
                 Backend = VaultAuthNames.AppRoleMount,
                 RoleName = policy.Name,
                 TokenPolicies = { policy.Name },
-                TokenNoDefaultPolicy = true,
-                TokenType = "service",
-                TokenTtl = (int)AppRoleSettings.TokenTtl.TotalSeconds,
-                TokenMaxTtl = (int)AppRoleSettings.TokenTtl.TotalSeconds,
-                TokenNumUses = 0,
+                TokenNoDefaultPolicy = AppRoleSettings.TokenNoDefaultPolicy,
+                TokenType = AppRoleSettings.TokenType,
+                TokenTtl = AppRoleSettings.TokenTtlSeconds,
+                TokenMaxTtl = AppRoleSettings.TokenTtlSeconds,
+                TokenNumUses = AppRoleSettings.TokenNumUses,
                 TokenBoundCidrs = cidrs,
                 SecretIdBoundCidrs = cidrs,
-                SecretIdNumUses = 0,
-                SecretIdTtl = 0,
+                SecretIdNumUses = AppRoleSettings.SecretIdNumUses,
+                SecretIdTtl = AppRoleSettings.SecretIdTtl,
             }, WithSecretRoleId(OnVault(written))));
             // Every field of a secret id forces a new one; nothing here changes by itself, so it lives until replaced on purpose.
             var secretId = args.Wiring.Register(node, new AuthBackendRoleSecretId($"grant-{grant.Stack}", new AuthBackendRoleSecretIdArgs
