@@ -116,8 +116,9 @@ public static class PlatformProgram
             : reference!.VaultCredential(config.StackName, config.Ownership.ReferenceStackName ?? string.Empty);
         if (!ownsVault)
         {
-            // The owner's Vault already has the KV mount: here it is provided by the owning stack.
+            // The owner's Vault already has the KV mount, and the owner writes this stack's policies (its grant).
             wiring.Register("kv-mount", reference!.Reference);
+            wiring.Register("eso-reader-policy", reference.Reference);
         }
 
         var vaultAuth = new VaultKubernetesAuth("vault-kubernetes-auth", new VaultKubernetesAuthArgs
@@ -130,7 +131,7 @@ public static class PlatformProgram
             VaultCredential = vaultCredential,
             ServiceAccountPublicKey = cluster.ServiceAccountPublicKey,
             KubernetesCaCertificate = cluster.KubernetesCaCertificate,
-            CreateKvMount = ownsVault,
+            OwnsVault = ownsVault,
             Cluster = access,
             ProjectRoot = inputs.ProjectRoot,
             Wiring = wiring,

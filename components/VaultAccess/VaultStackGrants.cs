@@ -3,15 +3,17 @@ using Pulumi;
 using Pulumi.Vault;
 using Pulumi.Vault.AppRole;
 using Tazlab.Blueprint.Rendering.VaultAccess;
+using Tazlab.Blueprint.Rendering.VaultAuth;
 using Tazlab.Components.Rendering;
 using Tazlab.Stacks.Naming;
 
 namespace Tazlab.Components.VaultAccess;
 
 /// <summary>
-/// On the stack that owns Vault: for each <c>tazlab:vaultStackGrants</c> entry, the referencing stack's own
-/// credential - its policy (rendered: its JWT mount, roles and policies only), an AppRole role with the settings every
-/// program credential has, and a secret id. <see cref="Credentials"/> maps each stack to its role id and secret id, a
+/// On the stack that owns Vault: for each <c>tazlab:vaultStackGrants</c> entry, the referencing stack's role and
+/// reader policies (rendered from the grant: KV reads under its prefix only) and its own credential - its policy (its
+/// JWT mount and roles, whose policies can only be those), an AppRole role with the settings every program credential
+/// has, and a secret id. <see cref="Credentials"/> maps each stack to its role id and secret id, a
 /// secret stack output the referencing stack reads through its stack reference.
 /// </summary>
 public sealed class VaultStackGrants : ComponentResource
@@ -28,18 +30,23 @@ public sealed class VaultStackGrants : ComponentResource
         ArgumentNullException.ThrowIfNull(args);
         var rendering = args.Rendering.Get<VaultAccessRendering>();
         var credentials = new Dictionary<string, Output<ImmutableDictionary<string, string>>>(StringComparer.Ordinal);
-        foreach (var grant in args.Config.Vault.StackGrants)
+        foreach (var grant in rendering.Grants)
         {
-            var node = $"vault-grant:{grant.Stack}";
+            var stack = grant.Grant.Stack;
+            var node = $"vault-grant:{stack}";
             CustomResourceOptions OnVault(params Resource[] after) => new() { Parent = this, Provider = args.Provider, DependsOn = args.Wiring.DependenciesOf(node, after) };
-            var policy = rendering.GrantPolicies.Single(p => p.Name == VaultAuthNames.ProgramCredential(grant.Stack));
-            var written = args.Wiring.Register(node, new Policy($"grant-{grant.Stack}", new PolicyArgs
+            Policy Write(VaultPolicy policy) => args.Wiring.Register(node, new Policy(policy.Name, new PolicyArgs
             {
                 Name = policy.Name,
                 PolicyContents = ApplyTimeRendering.File(rendering, VaultAccessRendering.FileOf(policy)),
             }, OnVault()));
+
+            // The referencing stack's role and reader policies first: its roles name them from its first up.
+            var granted = grant.Policies.Select(Write).ToList();
+            var policy = grant.Credential;
+            var written = Write(policy);
             var cidrs = AppRoleSettings.TailnetCidrs.ToList();
-            var role = args.Wiring.Register(node, new AuthBackendRole($"grant-{grant.Stack}", new AuthBackendRoleArgs
+            var role = args.Wiring.Register(node, new AuthBackendRole(policy.Name, new AuthBackendRoleArgs
             {
                 Backend = VaultAuthNames.AppRoleMount,
                 RoleName = policy.Name,
@@ -53,14 +60,14 @@ public sealed class VaultStackGrants : ComponentResource
                 SecretIdBoundCidrs = cidrs,
                 SecretIdNumUses = AppRoleSettings.SecretIdNumUses,
                 SecretIdTtl = AppRoleSettings.SecretIdTtl,
-            }, WithSecretRoleId(OnVault(written))));
+            }, WithSecretRoleId(OnVault([written, .. granted]))));
             // Every field of a secret id forces a new one; nothing here changes by itself, so it lives until replaced on purpose.
-            var secretId = args.Wiring.Register(node, new AuthBackendRoleSecretId($"grant-{grant.Stack}", new AuthBackendRoleSecretIdArgs
+            var secretId = args.Wiring.Register(node, new AuthBackendRoleSecretId(policy.Name, new AuthBackendRoleSecretIdArgs
             {
                 Backend = VaultAuthNames.AppRoleMount,
                 RoleName = role.RoleName,
             }, OnVault(role)));
-            credentials[grant.Stack] = Output.Tuple(role.RoleId, secretId.SecretId).Apply(t => ImmutableDictionary<string, string>.Empty
+            credentials[stack] = Output.Tuple(role.RoleId, secretId.SecretId).Apply(t => ImmutableDictionary<string, string>.Empty
                 .Add(RoleIdKey, t.Item1)
                 .Add(SecretIdKey, t.Item2));
         }

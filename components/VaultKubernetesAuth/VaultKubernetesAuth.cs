@@ -80,7 +80,7 @@ public sealed class VaultKubernetesAuth : ComponentResource
             [ApplyTimeValue.VaultCaCertificate] = args.VaultCaCertificate,
         }, VaultAuthRenderer.Render);
 
-        if (args.CreateKvMount)
+        if (args.OwnsVault)
         {
             wiring.Register("kv-mount", new Mount("kv", new MountArgs
             {
@@ -98,10 +98,13 @@ public sealed class VaultKubernetesAuth : ComponentResource
             Name = policy.Name,
             PolicyContents = ApplyTimeRendering.File(offline, policy.FilePath),
         }, OnVault(node)));
-        var policies = new Dictionary<string, Policy>(StringComparer.Ordinal)
+        // A referencing stack's policies are the owner's to write (from its grant): its credential cannot.
+        var policies = new Dictionary<string, Policy>(StringComparer.Ordinal);
+        if (args.OwnsVault)
         {
-            [readerPolicy] = PolicyOf(offline.Policies.Single(p => p.Name == readerPolicy), "eso-reader-policy"),
-        };
+            policies[readerPolicy] = PolicyOf(offline.Policies.Single(p => p.Name == readerPolicy), "eso-reader-policy");
+        }
+
 
         var jwt = offline.JwtAuth;
         var backendArgs = new AuthBackendArgs
@@ -129,7 +132,7 @@ public sealed class VaultKubernetesAuth : ComponentResource
         foreach (var role in jwt.Roles)
         {
             var node = $"jwt-role:{role.Name}";
-            foreach (var policy in offline.Policies.Where(p => !policies.ContainsKey(p.Name) && role.TokenPolicies.Contains(p.Name)))
+            foreach (var policy in offline.Policies.Where(p => args.OwnsVault && !policies.ContainsKey(p.Name) && role.TokenPolicies.Contains(p.Name)))
             {
                 policies[policy.Name] = PolicyOf(policy, node);
             }
@@ -145,7 +148,7 @@ public sealed class VaultKubernetesAuth : ComponentResource
                 TokenTtl = (int)role.TokenTtl,
                 TokenMaxTtl = (int)role.TokenMaxTtl,
                 TokenPolicies = role.TokenPolicies.ToList(),
-            }, OnVault(node, [.. role.TokenPolicies.Select(p => policies[p])])));
+            }, OnVault(node, [.. role.TokenPolicies.Where(policies.ContainsKey).Select(p => policies[p])])));
         }
 
         var eso = config.ExternalSecrets;

@@ -21,10 +21,11 @@ public sealed class VaultKubernetesAuthArgs : PlatformPartArgs
     public required Output<string> KubernetesCaCertificate { get; init; }
 
     /// <summary>
-    /// Whether this stack creates the KV v2 mount: the stack that owns Vault does; a referencing stack uses the
-    /// owner's mount with its own prefix (the program registers the stack reference as that graph node).
+    /// The stack owns Vault: it creates the KV v2 mount and writes its roles' policies. A referencing stack does
+    /// neither: it uses the owner's mount with its own prefix, and the owner writes its policies from its grant (its
+    /// credential cannot); the program registers the stack reference as those graph nodes.
     /// </summary>
-    public required bool CreateKvMount { get; init; }
+    public required bool OwnsVault { get; init; }
 
     public required ClusterAccess Cluster { get; init; }
 

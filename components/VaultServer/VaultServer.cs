@@ -283,7 +283,8 @@ public sealed class VaultServer : ComponentResource
             AddPreviousOutputInEnv = false,
             Logging = LocalLogging.Stderr,
         }, new InvokeOutputOptions { DependsOn = { init } });
-        return run.Apply(_ => apiUrl);
+        // The invoke echoes its secret stdin, which makes the whole result secret; the URL is not (and is not in a preview).
+        return Output.Unsecret(run.Apply(_ => apiUrl));
     }
 
     private static string RelativeToProject(string pathFromProgram, string projectRoot) =>

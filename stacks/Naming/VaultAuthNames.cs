@@ -21,24 +21,38 @@ public static class VaultAuthNames
     /// <summary>The AppRole auth mount the owning stack's init enables for the programs' credentials.</summary>
     public const string AppRoleMount = "approle";
 
-    /// <summary>Every program credential's AppRole role and policy starts with this; the owner's may manage the others.</summary>
+    /// <summary>The owning stack's program credential: AppRole role and policy <c>tazlab-program-&lt;stack&gt;</c>.</summary>
     public const string ProgramCredentialPrefix = "tazlab-program-";
 
-    /// <summary>The policy External Secrets reads with: <c>eso-reader</c> on the owning stack, <c>eso-reader-&lt;stack&gt;</c> elsewhere.</summary>
+    /// <summary>
+    /// What the owner writes for a referencing stack starts with this: its credential's role and policy, and its JWT
+    /// roles' policies. The owner's own credential may manage these names, and only these, among the credentials.
+    /// </summary>
+    public const string GrantPrefix = "tazlab-grant-";
+
+    /// <summary>The policy External Secrets reads with: <c>eso-reader</c> on the owning stack, <c>tazlab-grant-&lt;stack&gt;-eso-reader</c> elsewhere.</summary>
     public static string ReaderPolicy(StackConfig config) => ReaderPolicy(config.StackName, config.Ownership.VaultServer == PartOwnership.Own);
 
     /// <inheritdoc cref="ReaderPolicy(StackConfig)"/>
-    public static string ReaderPolicy(string stackName, bool ownsVault) => ownsVault ? "eso-reader" : $"eso-reader-{stackName}";
-
-    /// <summary>A role's own policy, e.g. <c>jwt-grafana-consumer</c> (prod) and <c>jwt-dev-grafana-consumer</c> (dev).</summary>
-    public static string RolePolicy(StackConfig config, JwtRole role) => RolePolicyPrefix(config.VaultAuth.MountPath) + role.Name;
-
-    /// <summary>What every role policy of a JWT mount starts with: <c>jwt-</c>, <c>jwt-dev-</c>.</summary>
-    public static string RolePolicyPrefix(string jwtMount) => jwtMount.Replace('/', '-') + "-";
+    public static string ReaderPolicy(string stackName, bool ownsVault) => ownsVault ? "eso-reader" : $"{GrantCredential(stackName)}-eso-reader";
 
     /// <summary>
-    /// The AppRole role and the policy of a stack's Pulumi program on Vault, e.g. <c>tazlab-program-prod</c>: the
-    /// owner's is created by its init with the root token, a referencing stack's by the owner's program.
+    /// A role's own policy: <c>&lt;mount&gt;-&lt;role&gt;</c> on the owning stack (<c>jwt-grafana-consumer</c>), and
+    /// <c>tazlab-grant-&lt;stack&gt;-&lt;role&gt;</c>, written by the owner, on a referencing stack.
     /// </summary>
+    public static string RolePolicy(StackConfig config, JwtRole role) => config.Ownership.VaultServer == PartOwnership.Own
+        ? RolePolicyPrefix(config.VaultAuth.MountPath) + role.Name
+        : GrantRolePolicy(config.StackName, role.Name);
+
+    /// <summary>What every role policy of the owner's JWT mount starts with: <c>jwt-</c>.</summary>
+    public static string RolePolicyPrefix(string jwtMount) => jwtMount.Replace('/', '-') + "-";
+
+    /// <summary>A referencing stack's role policy, e.g. <c>tazlab-grant-dev-grafana-consumer</c>.</summary>
+    public static string GrantRolePolicy(string stackName, string roleName) => $"{GrantCredential(stackName)}-{roleName}";
+
+    /// <summary>The owning stack's own credential, created by its init with the root token, e.g. <c>tazlab-program-prod</c>.</summary>
     public static string ProgramCredential(string stackName) => ProgramCredentialPrefix + stackName;
+
+    /// <summary>A referencing stack's credential, created by the owner's program, e.g. <c>tazlab-grant-dev</c>.</summary>
+    public static string GrantCredential(string stackName) => GrantPrefix + stackName;
 }

@@ -150,7 +150,13 @@ public static class StackConfigReader
             r.MappingList("vaultStackGrants", item => new VaultStackGrant(
                 item.String("stack"),
                 item.String("jwtMount"),
-                item.String("kvPrefix")), required: false));
+                item.String("kvPrefix"),
+                item.MappingList("roles", role =>
+                {
+                    var name = role.String("name");
+                    var folders = role.StringList("secrets", required: false);
+                    return new VaultGrantRole(name, folders.Count == 0 ? [name] : folders);
+                }, required: false)), required: false));
 
         if (!owned)
         {

@@ -29,6 +29,13 @@ public static partial class NameRules
     /// <summary>What the Pulumi CLI accepts as a stack's own name (pkg/backend: <c>^[A-Za-z0-9_.-]{1,100}$</c>).</summary>
     public static bool IsStackName(string text) => text.Length is > 0 and <= 100 && text.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.');
 
+    /// <summary>Whether a version such as 1.21.1 (or v1.21.1) is at least major.minor; false when it is no version.</summary>
+    public static bool IsAtLeast(string version, int major, int minor)
+    {
+        var parts = version.TrimStart('v').Split('.', '-');
+        return parts.Length >= 2 && int.TryParse(parts[0], out var a) && int.TryParse(parts[1], out var b) && (a > major || (a == major && b >= minor));
+    }
+
     /// <summary>Whether one KV path prefix is the other or lies under it (<c>tazlab</c> and <c>tazlab/dev</c>; not <c>tazlab-dev</c>).</summary>
     public static bool KvPrefixesOverlap(string a, string b)
     {

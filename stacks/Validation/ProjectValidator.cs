@@ -90,6 +90,21 @@ public static class ProjectValidator
             {
                 diagnostics.Error(prefix + "vaultJwtMount", $"stack '{referenced}' grants this stack jwtMount {grant.JwtMount} and kvPrefix {grant.KvPrefix}, but it uses {stack.VaultAuth.MountPath} and {stack.Vault.KvPrefix}: its credential could not manage them", $"the same mount and prefix here and in {referenced}'s tazlab:vaultStackGrants");
             }
+            else
+            {
+                // The owner writes the roles' policies from the grant: what this stack's roles read is what it grants.
+                var granted = grant.Roles.Select(r => $"{r.Name} [{string.Join(", ", r.SecretFolders)}]").ToList();
+                var wanted = stack.VaultAuth.Roles.Select(r => $"{r.Name} [{string.Join(", ", r.SecretFolders)}]").ToList();
+                if (!granted.SequenceEqual(wanted))
+                {
+                    diagnostics.Error(prefix + "vaultJwtRoles", $"stack '{referenced}' grants this stack the roles [{string.Join("; ", granted)}], but it has [{string.Join("; ", wanted)}]: the owner writes the roles' policies from its grant", $"the same roles and folders here and in {referenced}'s tazlab:vaultStackGrants (roles: [{{name, secrets}}])");
+                }
+            }
+
+            if (stack.Vault.KvMount != owner.Vault.KvMount)
+            {
+                diagnostics.Error(prefix + "vaultKvMount", $"'{stack.Vault.KvMount}' is not stack '{referenced}''s KV mount '{owner.Vault.KvMount}', the only one on its Vault", owner.Vault.KvMount);
+            }
 
             if (stack.Vault.KvMount == owner.Vault.KvMount && NameRules.KvPrefixesOverlap(stack.Vault.KvPrefix, owner.Vault.KvPrefix))
             {

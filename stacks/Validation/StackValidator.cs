@@ -355,15 +355,26 @@ public sealed class StackValidator
     }
 
     /// <summary>
-    /// Each grant's credential may touch only its stack's mount and the policies named after it: those names must
-    /// be the stack's own, distinct from this stack's and from every other grant's.
+    /// Each grant's credential may touch only its stack's mount, and the owner writes that stack's policies: the names
+    /// must be the stack's own, distinct from this stack's and from every other grant's.
     /// </summary>
     private void StackGrants(VaultServerConfig v)
     {
         var key = Key("vaultStackGrants");
         Unique(key, v.StackGrants.Select(g => g.Stack).ToList(), "stack");
         Unique(key, v.StackGrants.Select(g => g.JwtMount).ToList(), "jwtMount");
-        var ownPolicies = _config.VaultAuth.Roles.Select(r => VaultAuthNames.RolePolicy(_config, r)).ToList();
+        var ownPrefix = VaultAuthNames.RolePolicyPrefix(_config.VaultAuth.MountPath);
+        if (VaultAuthNames.ProgramCredentialPrefix.StartsWith(ownPrefix, StringComparison.Ordinal) || VaultAuthNames.GrantPrefix.StartsWith(ownPrefix, StringComparison.Ordinal))
+        {
+            _bag.Error(Key("vaultJwtMount"), $"'{Show(_config.VaultAuth.MountPath)}' names role policies '{ownPrefix}*', which would cover the programs' credentials ({VaultAuthNames.ProgramCredentialPrefix}*, {VaultAuthNames.GrantPrefix}*)", "a mount that does not start the word 'tazlab', e.g. jwt");
+        }
+
+        if (v.StackGrants.Count > 0 && !NameRules.IsAtLeast(v.VaultVersion, 1, 21))
+        {
+            _bag.Error(Key("vaultVersion"), $"{Show(v.VaultVersion)} matches allowed_parameters lists as a whole, so a grant's credential could not be held to its policies", "1.21.0 or later (Vault matches list parameters element by element from 1.21)");
+        }
+
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < v.StackGrants.Count; i++)
         {
             var grant = v.StackGrants[i];
@@ -384,14 +395,43 @@ public sealed class StackValidator
             {
                 _bag.Error(Item(key, i, "jwtMount"), $"'{grant.JwtMount}' is this stack's own mount", $"the referencing stack's own vaultJwtMount, e.g. jwt-{grant.Stack}");
             }
-            else if (ownPolicies.FirstOrDefault(p => p.StartsWith(VaultAuthNames.RolePolicyPrefix(grant.JwtMount), StringComparison.Ordinal)) is { } clash)
-            {
-                _bag.Error(Item(key, i, "jwtMount"), $"'{grant.JwtMount}' would let stack {grant.Stack} rewrite this stack's policy {clash}", "a mount no role policy of this stack starts with");
-            }
 
             if (!NameRules.IsVaultPath(grant.KvPrefix) || NameRules.KvPrefixesOverlap(grant.KvPrefix, v.KvPrefix))
             {
                 _bag.Error(Item(key, i, "kvPrefix"), $"'{Show(grant.KvPrefix)}' is not a KV folder of its own (this stack reads {v.KvPrefix}/)", "the referencing stack's own vaultKvPrefix, a folder outside this stack's");
+            }
+
+            var rolesKey = Item(key, i, "roles");
+            Unique(rolesKey, grant.Roles.Select(r => r.Name).ToList(), "name");
+            List<string> policies = [VaultAuthNames.GrantCredential(grant.Stack), VaultAuthNames.ReaderPolicy(grant.Stack, ownsVault: false)];
+            for (var r = 0; r < grant.Roles.Count; r++)
+            {
+                var role = grant.Roles[r];
+                if (!NameRules.IsVaultPath(role.Name) || role.Name.Contains('/', StringComparison.Ordinal) || role.Name is "eso-reader" or VaultAuthNames.ExternalSecretsRole)
+                {
+                    _bag.Error($"{rolesKey}[{r}].name", $"'{Show(role.Name)}' is not a role name of the stack's own", "the name of one of its vaultJwtRoles: letters, digits, '-' or '_'");
+                }
+
+                for (var f = 0; f < role.SecretFolders.Count; f++)
+                {
+                    if (!NameRules.IsVaultPath(role.SecretFolders[f]) || role.SecretFolders[f].Contains('/', StringComparison.Ordinal) || role.SecretFolders[f] is "." or "..")
+                    {
+                        _bag.Error($"{rolesKey}[{r}].secrets[{f}]", $"'{Show(role.SecretFolders[f])}' is not a folder name", "one folder under the grant's kvPrefix: letters, digits, '-', '_' or '.'");
+                    }
+                }
+
+                policies.Add(VaultAuthNames.GrantRolePolicy(grant.Stack, role.Name));
+            }
+
+            // tazlab-grant-dev-x is stack dev's role x and stack dev-x's credential alike.
+            foreach (var policy in policies)
+            {
+                if (names.TryGetValue(policy, out var other) && other != grant.Stack)
+                {
+                    _bag.Error(Item(key, i, "stack"), $"the policy {policy} of stack {grant.Stack} is also stack {other}'s", "stack and role names whose policy names do not meet");
+                }
+
+                names.TryAdd(policy, grant.Stack);
             }
         }
     }

@@ -68,17 +68,20 @@ public class SecretTests
         var credentials = run.Deployment!.Outputs[StackOutputs.VaultStackCredentials];
         Assert.True(await StackOutputValue.IsSecret(credentials));
         var text = await StackOutputValue.Text(credentials);
-        Assert.Contains($"{ProgramRun.Marker}-grant-role-id-grant-dev", text, StringComparison.Ordinal);
-        Assert.Contains($"{ProgramRun.Marker}-grant-secret-id-grant-dev", text, StringComparison.Ordinal);
-        var policy = run.Mocks.Single("vault:index/policy:Policy", "grant-dev");
-        Assert.Equal("tazlab-program-dev", policy.Inputs["name"]);
+        Assert.Contains($"{ProgramRun.Marker}-grant-role-id-tazlab-grant-dev", text, StringComparison.Ordinal);
+        Assert.Contains($"{ProgramRun.Marker}-grant-secret-id-tazlab-grant-dev", text, StringComparison.Ordinal);
+        var policy = run.Mocks.Single("vault:index/policy:Policy", "tazlab-grant-dev");
         var contents = (string)policy.Inputs["policy"];
         Assert.Contains("path \"sys/auth/jwt-dev\"", contents, StringComparison.Ordinal);
         Assert.DoesNotContain("path \"sys/auth/jwt\"", contents, StringComparison.Ordinal);
+        Assert.DoesNotContain("sys/policies/acl", contents, StringComparison.Ordinal);
         Assert.DoesNotContain("sys/mounts/secret", contents, StringComparison.Ordinal);
-        var role = run.Mocks.Single("vault:appRole/authBackendRole:AuthBackendRole", "grant-dev");
-        Assert.Equal("tazlab-program-dev", role.Inputs["roleName"]);
-        Assert.Equal(new object[] { "tazlab-program-dev" }, ((System.Collections.Immutable.ImmutableArray<object>)role.Inputs["tokenPolicies"]).ToArray());
+        // Prod writes dev's role and reader policies: dev's credential cannot.
+        Assert.Contains("secret/data/tazlab-dev/grafana/*", (string)run.Mocks.Single("vault:index/policy:Policy", "tazlab-grant-dev-grafana-consumer").Inputs["policy"], StringComparison.Ordinal);
+        Assert.Contains("secret/data/tazlab-dev/*", (string)run.Mocks.Single("vault:index/policy:Policy", "tazlab-grant-dev-eso-reader").Inputs["policy"], StringComparison.Ordinal);
+        var role = run.Mocks.Single("vault:appRole/authBackendRole:AuthBackendRole", "tazlab-grant-dev");
+        Assert.Equal("tazlab-grant-dev", role.Inputs["roleName"]);
+        Assert.Equal(new object[] { "tazlab-grant-dev" }, ((System.Collections.Immutable.ImmutableArray<object>)role.Inputs["tokenPolicies"]).ToArray());
         Assert.Equal(true, role.Inputs["tokenNoDefaultPolicy"]);
     }
 
@@ -93,6 +96,8 @@ public class SecretTests
         Assert.Equal($"{ProgramRun.Marker}-dev-role-id", SecretText(parameters.GetProperty("role_id")));
         Assert.Equal($"{ProgramRun.Marker}-dev-secret-id", SecretText(parameters.GetProperty("secret_id")));
         Assert.Empty(run.Mocks.OfType("vault:appRole/authBackendRole:AuthBackendRole"));
+        // Its policies are prod's to write: dev registers none.
+        Assert.Empty(run.Mocks.OfType("vault:index/policy:Policy"));
     }
 
     [Fact]

@@ -155,15 +155,16 @@ public partial class WorkflowTests
     }
 
     [Fact]
-    public void Pushes_to_main_deploy_dev_then_prod_through_the_protected_production_environment()
+    public void Pushes_to_main_deploy_prod_through_the_protected_production_environment_then_dev_which_reads_its_outputs()
     {
         var workflow = Workflow.Named(Deploy);
 
         Assert.Equal(["push"], workflow.Triggers.Children.Keys.Select(k => ((YamlScalarNode)k).Value));
         Assert.Equal(["main"], Sequence((YamlMappingNode)workflow.Triggers["push"], "branches"));
         Assert.Equal("false", Workflow.Scalar((YamlMappingNode)workflow.Root["concurrency"], "cancel-in-progress"));
-        Assert.Equal("test", Workflow.Scalar(workflow.Job("dev"), "needs"));
-        Assert.Equal("dev", Workflow.Scalar(workflow.Job("prod"), "needs"));
+        // dev reads prod's outputs (its own Vault credential among them): prod first, in the graph's order.
+        Assert.Equal("test", Workflow.Scalar(workflow.Job("prod"), "needs"));
+        Assert.Equal("prod", Workflow.Scalar(workflow.Job("dev"), "needs"));
         Assert.Equal("production", Workflow.Scalar(workflow.Job("prod"), "environment"));
         foreach (var stack in new[] { "dev", "prod" })
         {

@@ -6,13 +6,14 @@ namespace Tazlab.Blueprint.Rendering.VaultAccess;
 
 /// <summary>
 /// Who may do what on Vault, as the owning stack renders it: its own program's credential policy (written by the
-/// init, with the root token, which is then revoked) and one policy per referencing stack it grants a credential.
+/// init, with the root token, which is then revoked) and, per referencing stack it grants a credential, that stack's
+/// role and reader policies and its credential's policy.
 /// A stack that references Vault renders nothing here: its credential is the owner's to give.
 /// </summary>
 /// <param name="ProgramPolicy">Null when the stack does not own Vault.</param>
 public sealed record VaultAccessRendering(
     VaultPolicy? ProgramPolicy,
-    IReadOnlyList<VaultPolicy> GrantPolicies,
+    IReadOnlyList<VaultGrantRendering> Grants,
     IReadOnlyList<RenderedFile> Files) : IAreaRendering
 {
     public const string Folder = "vault/access/";
@@ -38,9 +39,19 @@ public sealed record VaultAccessRendering(
         }
 
         json.WriteStartArray("grants");
-        foreach (var grant in GrantPolicies)
+        foreach (var grant in Grants)
         {
-            json.WriteStringValue(grant.Name);
+            json.WriteStartObject();
+            json.WriteString("stack", grant.Grant.Stack);
+            json.WriteString("credential", grant.Credential.Name);
+            json.WriteStartArray("policies");
+            foreach (var policy in grant.Policies)
+            {
+                json.WriteStringValue(policy.Name);
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
         }
 
         json.WriteEndArray();

@@ -35,16 +35,7 @@ public static class VaultAuthRenderer
             ? new JwtBackendConfig(names.ServiceAccountIssuer, JwtValidationPubkeys: [input.Values[ApplyTimeValue.ServiceAccountPublicKey]])
             : new JwtBackendConfig(names.ServiceAccountIssuer, JwksUrl: names.JwksUri, JwksCaPem: input.Values[ApplyTimeValue.KubernetesCaCertificate]);
 
-        var rolePolicies = auth.Roles.Select(role => new VaultPolicy(
-            VaultAuthNames.RolePolicy(config, role),
-            [$"Written by tazlab. JWT role {role.Name} ({role.BoundSubject}) reads its own KV folders: read on", "their KV v2 data paths, list on their metadata paths, nothing else."],
-            [
-                .. role.SecretFolders.SelectMany(folder => new[]
-                {
-                    new VaultPolicyPath($"{kv.KvMount}/data/{kv.KvPrefix}/{folder}/*", ["read"]),
-                    new VaultPolicyPath($"{kv.KvMount}/metadata/{kv.KvPrefix}/{folder}/*", ["list"]),
-                }),
-            ])).ToList();
+        var rolePolicies = auth.Roles.Select(role => KvReadPolicies.ForRole(VaultAuthNames.RolePolicy(config, role), role.Name, kv.KvMount, kv.KvPrefix, role.SecretFolders)).ToList();
         var roles = auth.Roles.Select((role, i) => new JwtRoleDefinition(
             role.Name,
             RoleType,
@@ -55,13 +46,7 @@ public static class VaultAuthRenderer
             (long)role.TokenMaxTtl.TotalSeconds,
             [rolePolicies[i].Name])).ToList();
 
-        var reader = new VaultPolicy(
-            VaultAuthNames.ReaderPolicy(config),
-            ["Written by tazlab. External Secrets reads the platform's secrets:", "read on the KV v2 data path, list on its metadata path, nothing else."],
-            [
-                new VaultPolicyPath($"{kv.KvMount}/data/{kv.KvPrefix}/*", ["read"]),
-                new VaultPolicyPath($"{kv.KvMount}/metadata/{kv.KvPrefix}/*", ["list"]),
-            ]);
+        var reader = KvReadPolicies.Reader(VaultAuthNames.ReaderPolicy(config), kv.KvMount, kv.KvPrefix);
         var esoTtl = (long)VaultAuthNames.ExternalSecretsTokenTtl.TotalSeconds;
         roles.Add(new JwtRoleDefinition(
             VaultAuthNames.ExternalSecretsRole,

@@ -14,7 +14,10 @@ public sealed record VaultPolicy(string Name, IReadOnlyList<string> Purpose, IRe
         .. Purpose.Select(line => new HclComment(line)),
         .. Paths.Select(p => new HclBlock("path", [p.Path],
         [
-            new HclArgument("capabilities", new HclList(p.Capabilities.Select(c => (HclValue)new HclString(c)).ToList())),
+            new HclArgument("capabilities", Strings(p.Capabilities)),
+            .. p.AllowedParameters is { } allowed
+                ? [new HclArgument("allowed_parameters", new HclObject(allowed.Select(a => new KeyValuePair<string, HclValue>(a.Key, Strings(a.Value))).ToList()))]
+                : Array.Empty<HclNode>(),
         ])),
     ]);
 
@@ -30,9 +33,14 @@ public sealed record VaultPolicy(string Name, IReadOnlyList<string> Purpose, IRe
             }
 
             var capabilities = block.Argument("capabilities") as HclList ?? throw new FormatException($"policy {name}: path \"{block.Labels[0]}\" has no capability list");
-            paths.Add(new VaultPolicyPath(block.Labels[0], capabilities.Strings()));
+            var allowed = block.Argument("allowed_parameters") is HclObject parameters
+                ? parameters.Entries.Select(e => new KeyValuePair<string, IReadOnlyList<string>>(e.Key, (e.Value as HclList)?.Strings() ?? throw new FormatException($"policy {name}: allowed parameter {e.Key} is not a list"))).ToList()
+                : null;
+            paths.Add(new VaultPolicyPath(block.Labels[0], capabilities.Strings(), allowed));
         }
 
         return new VaultPolicy(name, [], paths);
     }
+
+    private static HclList Strings(IEnumerable<string> values) => new(values.Select(v => (HclValue)new HclString(v)).ToList());
 }

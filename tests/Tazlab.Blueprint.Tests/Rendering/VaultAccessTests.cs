@@ -17,7 +17,7 @@ public sealed class VaultAccessTests
     private static Dictionary<string, IReadOnlyList<string>> Rules(VaultPolicy policy) => policy.Paths.ToDictionary(p => p.Path, p => p.Capabilities);
 
     [Fact]
-    public void The_owners_policy_covers_its_mounts_roles_and_policies_and_the_grants_but_never_its_own_credential()
+    public void The_owners_policy_covers_its_mounts_roles_and_policies_and_what_it_grants_but_never_its_own_credential()
     {
         var rules = Rules(Read("tazlab-program-prod"));
 
@@ -27,23 +27,40 @@ public sealed class VaultAccessTests
         Assert.Equal(["create", "read", "update", "delete"], rules["auth/jwt/role/*"]);
         Assert.Equal(["create", "read", "update", "delete"], rules["sys/policies/acl/jwt-*"]);
         Assert.Equal(["create", "read", "update", "delete"], rules["sys/policies/acl/eso-reader"]);
-        Assert.Equal(["create", "read", "update", "delete"], rules["auth/approle/role/tazlab-program-*"]);
-        // The exact path and the folder under it both outrank the glob (Vault's ACL priority rules).
-        Assert.Equal(["deny"], rules["sys/policies/acl/tazlab-program-prod"]);
-        Assert.Equal(["deny"], rules["auth/approle/role/tazlab-program-prod"]);
-        Assert.Equal(["deny"], rules["auth/approle/role/tazlab-program-prod/*"]);
+        Assert.Equal(["create", "read", "update", "delete"], rules["sys/policies/acl/tazlab-grant-*"]);
+        Assert.Equal(["create", "read", "update", "delete"], rules["auth/approle/role/tazlab-grant-*"]);
         Assert.Equal(["sys/auth/jwt"], rules.Where(r => r.Value.Contains("sudo")).Select(r => r.Key));
-        Assert.DoesNotContain(rules.Keys, path => path is "*" || path.StartsWith("sys/policies/acl/*", StringComparison.Ordinal) || path.StartsWith("secret/", StringComparison.Ordinal));
+        // Its own role and policy (tazlab-program-prod) match no rule, in any case: ACL paths are case-sensitive.
+        Assert.DoesNotContain(rules.Keys, path => path.Contains("tazlab-program", StringComparison.Ordinal) || path is "*" || path.StartsWith("sys/policies/acl/*", StringComparison.Ordinal) || path.StartsWith("secret/", StringComparison.Ordinal));
     }
 
     [Fact]
-    public void A_grant_reaches_only_the_referencing_stacks_mount_and_policies()
+    public void A_grant_reaches_only_the_referencing_stacks_mount_and_roles_and_writes_no_policy()
     {
-        var rules = Rules(Read("tazlab-program-dev"));
+        var policy = Read("tazlab-grant-dev");
+        var rules = Rules(policy);
 
         Assert.Equal(
-            ["auth/token/lookup-self", "sys/auth/jwt-dev", "sys/mounts/auth/jwt-dev", "sys/mounts/auth/jwt-dev/tune", "auth/jwt-dev/config", "auth/jwt-dev/role/*", "sys/policies/acl/eso-reader-dev", "sys/policies/acl/jwt-dev-*"],
+            ["auth/token/lookup-self", "sys/auth/jwt-dev", "sys/mounts/auth/jwt-dev", "sys/mounts/auth/jwt-dev/tune", "auth/jwt-dev/config", "auth/jwt-dev/role/*"],
             rules.Keys);
+        // Its roles may carry only the policies prod wrote for dev, each named exactly (a glob would admit "mine,theirs").
+        var roles = policy.Paths.Single(p => p.Path == "auth/jwt-dev/role/*");
+        var allowed = roles.AllowedParameters!.ToDictionary(p => p.Key, p => p.Value);
+        Assert.Equal(["tazlab-grant-dev-eso-reader", "tazlab-grant-dev-grafana-consumer"], allowed["token_policies"]);
+        Assert.DoesNotContain(allowed["token_policies"], p => p.Contains('*', StringComparison.Ordinal));
+        Assert.False(allowed.ContainsKey("policies"));
+        Assert.False(allowed.ContainsKey("*"));
+        Assert.All(allowed.Where(p => p.Key != "token_policies"), p => Assert.Empty(p.Value));
+    }
+
+    [Fact]
+    public void Prod_writes_devs_role_and_reader_policies_from_its_grant_reading_only_devs_folders()
+    {
+        var role = Rules(Read("tazlab-grant-dev-grafana-consumer"));
+        var reader = Rules(Read("tazlab-grant-dev-eso-reader"));
+
+        Assert.Equal(["secret/data/tazlab-dev/grafana/*", "secret/metadata/tazlab-dev/grafana/*"], role.Keys);
+        Assert.Equal(["secret/data/tazlab-dev/*", "secret/metadata/tazlab-dev/*"], reader.Keys);
     }
 
     [Fact]

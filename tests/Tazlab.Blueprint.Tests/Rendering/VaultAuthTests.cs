@@ -95,14 +95,18 @@ public class VaultAuthTests
         var prod = PlanFixture.Of("prod");
         var dev = PlanFixture.Of("dev");
 
-        // The role a stack configures grants exactly the policy written for it; dev's, on prod's Vault, has another name.
-        foreach (var (plan, mount, prefix) in new[] { (prod, "jwt", "tazlab"), (dev, "jwt-dev", "tazlab-dev") })
+        // The role a stack configures grants exactly the policy written for it; dev's, on prod's Vault, is the one prod
+        // writes from its grant, and dev renders the same text.
+        foreach (var (plan, name, prefix) in new[] { (prod, "jwt-grafana-consumer", "tazlab"), (dev, "tazlab-grant-dev-grafana-consumer", "tazlab-dev") })
         {
             var role = JsonDocument.Parse(plan.File(VaultAuthRendering.JwtAuthFile)).RootElement.GetProperty("roles")[0];
-            Assert.Equal([$"{mount}-grafana-consumer"], role.GetProperty("token_policies").EnumerateArray().Select(a => a.GetString()));
-            var policy = HclReader.Read(plan.File($"vault/policies/{mount}-grafana-consumer.hcl"));
+            Assert.Equal([name], role.GetProperty("token_policies").EnumerateArray().Select(a => a.GetString()));
+            var policy = HclReader.Read(plan.File($"vault/policies/{name}.hcl"));
             Assert.Equal([$"secret/data/{prefix}/grafana/*", $"secret/metadata/{prefix}/grafana/*"], policy.Blocks("path").Select(b => b.Labels.Single()));
         }
+
+        Assert.Equal(prod.File("vault/access/tazlab-grant-dev-grafana-consumer.hcl"), dev.File("vault/policies/tazlab-grant-dev-grafana-consumer.hcl"));
+        Assert.Equal(prod.File("vault/access/tazlab-grant-dev-eso-reader.hcl"), dev.File("vault/policies/tazlab-grant-dev-eso-reader.hcl"));
     }
 
     [Fact]
@@ -122,7 +126,7 @@ public class VaultAuthTests
 
         Assert.Equal("jwt-dev", json.GetProperty("mount").GetString());
         Assert.Equal("https://lushycorp-k8s-dev.magellanic-gondola.ts.net:6443", json.GetProperty("config").GetProperty("bound_issuer").GetString());
-        var policy = HclReader.Read(plan.File("vault/policies/eso-reader-dev.hcl"));
+        var policy = HclReader.Read(plan.File("vault/policies/tazlab-grant-dev-eso-reader.hcl"));
         Assert.Equal(["secret/data/tazlab-dev/*", "secret/metadata/tazlab-dev/*"], policy.Blocks("path").Select(b => b.Labels.Single()));
         Assert.Contains(plan.Context.Rendering.Files, f => f.Path == VaultAuthRendering.ClusterSecretStoreFile);
     }

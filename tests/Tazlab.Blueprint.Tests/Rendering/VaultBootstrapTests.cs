@@ -38,16 +38,22 @@ public sealed class VaultBootstrapTests : IDisposable
                 if [ "$3" = "-status" ]; then exit $(cat "{{{_bin}}}/initstatus"); fi
                 echo 0 > "{{{_bin}}}/initstatus"
                 echo '{"root_token":"hvs.root","unseal_keys_b64":["k1","k2","k3","k4","k5"],"unseal_threshold":3}' ;;
-              policy) cat > "{{{_bin}}}/policy.hcl" ;;
-              auth) [ "$2" = list ] && echo '{"token/":{"type":"token"}}' ;;
+              policy) cat > "{{{_bin}}}/policy.hcl"; echo "Success! Uploaded policy: $3" ;;
+              auth)
+                if [ "$2" = list ]; then echo '{"token/":{"type":"token"}}'; else echo "Success! Enabled approle auth method at: approle/"; fi ;;
+              list) [ -f "{{{_bin}}}/accessors" ] || exit 2; cat "{{{_bin}}}/accessors" ;;
               read) echo '{"data":{"role_id":"role-123"}}' ;;
-              write) [ "$2" = "-f" ] && echo '{"data":{"secret_id":"secret-456","secret_id_accessor":"accessor-1"}}' ;;
-              token) ;;
+              write)
+                if [ "$2" = "-f" ]; then echo '{"data":{"secret_id":"secret-456","secret_id_accessor":"accessor-1"}}'; else echo "Success! Data written to: $2"; fi ;;
+              token)
+                if [ "$2" = lookup ]; then [ ! -f "{{{_bin}}}/revoked" ] || exit 2; exit 0; fi
+                touch "{{{_bin}}}/revoked"; echo "Success! Revoked token (if it existed)" ;;
             esac
             exit 0
             """);
         Write("curl", $$"""
             #!/bin/sh
+            case "$*" in *sys/health*) printf 200; exit 0 ;; esac
             body=$(cat)
             echo "curl $body" >> "{{_bin}}/calls"
             n=$(grep -c '^curl' "{{_bin}}/calls")
@@ -150,6 +156,49 @@ public sealed class VaultBootstrapTests : IDisposable
         Assert.DoesNotContain("-key-shares", Calls(), StringComparison.Ordinal);
         Assert.Equal("secret-456", VaultInitResult.Parse(stdout).SecretId);
         Assert.False(File.Exists(Path.Combine(StateDirectory, "vault-init.json")));
+    }
+
+    [Fact]
+    public void Init_prints_only_the_result_on_stdout_though_vaults_cli_prints_success_lines()
+    {
+        FakeVault(status: "2", initStatus: "2");
+
+        var (code, stdout, stderr) = Run(VaultBootstrapScripts.Init(Url, ProgramPolicy));
+
+        Assert.Equal(0, code);
+        Assert.Single(stdout.TrimEnd('\n').Split('\n'));
+        Assert.Contains("Success! Uploaded policy", stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("Success!", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Init_that_stopped_after_revoking_the_root_token_prints_the_kept_result_and_creates_nothing_again()
+    {
+        FakeVault(status: "0", initStatus: "0");
+        File.WriteAllText(Path.Combine(_bin, "revoked"), string.Empty);
+        Directory.CreateDirectory(StateDirectory);
+        File.WriteAllText(Path.Combine(StateDirectory, "vault-init.json"), "{\"root_token\":\"hvs.root\",\"unseal_keys_b64\":[\"k1\",\"k2\",\"k3\"]}");
+        File.WriteAllText(Path.Combine(StateDirectory, "vault-init-result.json"), "{\"unseal_keys_b64\":[\"k1\",\"k2\",\"k3\"],\"role_id\":\"role-123\",\"secret_id\":\"kept-secret\"}");
+
+        var (code, stdout, _) = Run(VaultBootstrapScripts.Init(Url, ProgramPolicy));
+
+        Assert.Equal(0, code);
+        Assert.Equal("kept-secret", VaultInitResult.Parse(stdout).SecretId);
+        Assert.DoesNotContain("policy write", Calls(), StringComparison.Ordinal);
+        Assert.DoesNotContain("secret-id", Calls(), StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(StateDirectory, "vault-init-result.json")));
+    }
+
+    [Fact]
+    public void Init_destroys_the_secret_ids_of_an_unfinished_run_before_making_its_one()
+    {
+        FakeVault(status: "2", initStatus: "2");
+        File.WriteAllText(Path.Combine(_bin, "accessors"), "[\"old-accessor\"]");
+
+        var (code, _, _) = Run(VaultBootstrapScripts.Init(Url, ProgramPolicy));
+
+        Assert.Equal(0, code);
+        Assert.Contains("vault write auth/approle/role/tazlab-program-prod/secret-id-accessor/destroy secret_id_accessor=old-accessor", Calls(), StringComparison.Ordinal);
     }
 
     [Fact]

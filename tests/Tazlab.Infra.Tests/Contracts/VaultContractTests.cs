@@ -82,20 +82,20 @@ public class VaultContractTests
         var run = await ProgramRun.Of("prod");
 
         // terraform-provider-vault v5.10.1: every secret-id field forces a new one, and num_uses drifts with each login.
-        var secretId = run.Mocks.Single("vault:appRole/authBackendRoleSecretId:AuthBackendRoleSecretId", "grant-dev");
+        var secretId = run.Mocks.Single("vault:appRole/authBackendRoleSecretId:AuthBackendRoleSecretId", "tazlab-grant-dev");
         Assert.Equal(["backend", "roleName"], secretId.Inputs.Keys.Order(StringComparer.Ordinal));
         Assert.Equal("approle", secretId.Inputs["backend"]);
-        var role = run.Mocks.Single("vault:appRole/authBackendRole:AuthBackendRole", "grant-dev");
+        var role = run.Mocks.Single("vault:appRole/authBackendRole:AuthBackendRole", "tazlab-grant-dev");
         string[] tailnet = ["100.64.0.0/10", "fd7a:115c:a1e0::/48"];
         Assert.Equal(tailnet, ((System.Collections.Immutable.ImmutableArray<object>)role.Inputs["tokenBoundCidrs"]).Cast<string>());
         Assert.Equal(tailnet, ((System.Collections.Immutable.ImmutableArray<object>)role.Inputs["secretIdBoundCidrs"]).Cast<string>());
         Assert.Equal("service", role.Inputs["tokenType"]);
         // The provider warns below 15 minutes (meta.go:61) and never renews: one hour covers a run's Vault calls.
         Assert.Equal(3600d, Convert.ToDouble(role.Inputs["tokenTtl"], System.Globalization.CultureInfo.InvariantCulture));
-        var captured = run.Single("vault:appRole/authBackendRole:AuthBackendRole", "grant-dev");
+        var captured = run.Single("vault:appRole/authBackendRole:AuthBackendRole", "tazlab-grant-dev");
         Assert.Contains("roleId", captured.Custom.AdditionalSecretOutputs);
         // The secret id is made for the role, after it; the role after its policy.
-        Assert.Contains(captured.Resource, await run.Single("vault:appRole/authBackendRoleSecretId:AuthBackendRoleSecretId", "grant-dev").DependsOnAsync());
-        Assert.Contains(run.Single("vault:index/policy:Policy", "grant-dev").Resource, await captured.DependsOnAsync());
+        Assert.Contains(captured.Resource, await run.Single("vault:appRole/authBackendRoleSecretId:AuthBackendRoleSecretId", "tazlab-grant-dev").DependsOnAsync());
+        Assert.Contains(run.Single("vault:index/policy:Policy", "tazlab-grant-dev").Resource, await captured.DependsOnAsync());
     }
 }

@@ -63,10 +63,10 @@ public class LifecycleTests
     public async Task Granting_a_new_stack_adds_its_policy_role_and_secret_id_and_changes_nothing_else()
     {
         var before = await Prod();
-        var after = await Prod(s => ProgramRun.WithJson(s, "tazlab:vaultStackGrants", "[{\"stack\":\"dev\",\"jwtMount\":\"jwt-dev\",\"kvPrefix\":\"tazlab-dev\"},{\"stack\":\"staging\",\"jwtMount\":\"jwt-staging\",\"kvPrefix\":\"tazlab-staging\"}]"));
+        var after = await Prod(s => ProgramRun.WithJson(s, "tazlab:vaultStackGrants", "[{\"stack\":\"dev\",\"jwtMount\":\"jwt-dev\",\"kvPrefix\":\"tazlab-dev\",\"roles\":[{\"name\":\"grafana-consumer\",\"secrets\":[\"grafana\"]}]},{\"stack\":\"staging\",\"jwtMount\":\"jwt-staging\",\"kvPrefix\":\"tazlab-staging\"}]"));
 
         var (added, removed, changed) = before.Compare(after);
-        Assert.Equal(new[] { (Policy, "grant-staging"), ("vault:appRole/authBackendRole:AuthBackendRole", "grant-staging"), ("vault:appRole/authBackendRoleSecretId:AuthBackendRoleSecretId", "grant-staging") }.Order(), added);
+        Assert.Equal(new[] { (Policy, "tazlab-grant-staging"), (Policy, "tazlab-grant-staging-eso-reader"), ("vault:appRole/authBackendRole:AuthBackendRole", "tazlab-grant-staging"), ("vault:appRole/authBackendRoleSecretId:AuthBackendRoleSecretId", "tazlab-grant-staging") }.Order(), added);
         Assert.Empty(removed);
         Assert.Empty(changed);
     }

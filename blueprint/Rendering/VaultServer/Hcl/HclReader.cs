@@ -122,6 +122,36 @@ public sealed class HclReader
             }
         }
 
+        if (c == '{')
+        {
+            _position++;
+            var entries = new List<KeyValuePair<string, HclValue>>();
+            while (true)
+            {
+                SkipTrivia();
+                if (Peek == '}')
+                {
+                    _position++;
+                    return new HclObject(entries);
+                }
+
+                var key = Peek == '"' ? ReadString() : ReadIdentifier();
+                SkipTrivia();
+                if (Peek != '=')
+                {
+                    throw Error($"expected '=' after '{key}' in an object");
+                }
+
+                _position++;
+                entries.Add(new(key, ReadValue()));
+                SkipTrivia();
+                if (Peek == ',')
+                {
+                    _position++;
+                }
+            }
+        }
+
         if (char.IsAsciiDigit(c) || c == '-')
         {
             var start = _position++;

@@ -23,6 +23,7 @@ public static class HclWriter
         HclNumber n => n.Value.ToString(CultureInfo.InvariantCulture),
         HclBool b => b.Value ? "true" : "false",
         HclList l => "[" + string.Join(", ", l.Items.Select(Value)) + "]",
+        HclObject o => o.Entries.Count == 0 ? "{}" : "{ " + string.Join(", ", o.Entries.Select(e => $"{Quote(e.Key)} = {Value(e.Value)}")) + " }",
         _ => throw new ArgumentOutOfRangeException(nameof(value), value, "unknown HCL value"),
     };
 
@@ -74,6 +75,17 @@ public static class HclWriter
             {
                 case HclComment comment:
                     text.Append(pad).Append("# ").Append(comment.Text).Append('\n');
+                    break;
+                case HclArgument { Value: HclObject { Entries.Count: > 0 } map } attribute:
+                    // One entry a line, as Vault's policy documentation writes allowed_parameters.
+                    CheckIdentifier(attribute.Name);
+                    text.Append(pad).Append(attribute.Name).Append(" = {\n");
+                    foreach (var entry in map.Entries)
+                    {
+                        text.Append(pad).Append("  ").Append(Quote(entry.Key)).Append(" = ").Append(Value(entry.Value)).Append('\n');
+                    }
+
+                    text.Append(pad).Append("}\n");
                     break;
                 case HclArgument attribute:
                     CheckIdentifier(attribute.Name);

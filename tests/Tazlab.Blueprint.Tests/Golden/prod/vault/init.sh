@@ -21,8 +21,14 @@ while :; do
   waited=$((waited + 5))
   sleep 5
 done
+# Only the result goes to the real stdout (fd 3): Vault's CLI prints "Success!" lines that would spoil it.
+exec 3>&1 1>&2
 state_dir=${TAZLAB_STATE_DIR:-/var/lib/tazlab}
 state="$state_dir/vault-init.json"
+result="$state_dir/vault-init-result.json"
+umask 077
+# A run killed between the init and the move left the result here: it is the only copy of the keys.
+if [ -s "$state.new" ] && [ ! -s "$state" ]; then mv "$state.new" "$state"; fi
 set +e
 vault operator init -status >/dev/null 2>&1
 status=$?
@@ -31,16 +37,16 @@ set -e
 case "$status" in
   2)
     install -d -o root -g root -m 0700 "$state_dir"
-    # Kept until the credential exists: a run that fails half-way is finished by the next one.
-    (umask 077 && vault operator init -key-shares=5 -key-threshold=3 -format=json > "$state.new")
+    # Kept until the result is printed: a run that fails half-way is finished by the next one.
+    vault operator init -key-shares=5 -key-threshold=3 -format=json > "$state.new"
     mv "$state.new" "$state" ;;
   0)
     if [ ! -s "$state" ]; then
-      echo "vault-init: $VAULT_ADDR is already initialised, and its unseal keys and credential are in the state of the run that initialised it: restore that state (docs/runbook.md, Vault: init result); nothing was changed" >&2
+      echo "vault-init: $VAULT_ADDR is already initialised, and its unseal keys and credential are in the state of the run that initialised it: restore that state (docs/runbook.md, Vault: keys, root token, credentials); nothing was changed"
       exit 1
     fi
-    echo "vault-init: finishing the init an earlier run started" >&2 ;;
-  *) echo "vault-init: cannot read the init status of $VAULT_ADDR" >&2; exit 1 ;;
+    echo "vault-init: finishing the init an earlier run started (its result is in $state_dir)" ;;
+  *) echo "vault-init: cannot read the init status of $VAULT_ADDR"; exit 1 ;;
 esac
 # Unseal with the init's keys: the policy and the credential need an unsealed Vault.
 jq -r '.unseal_keys_b64[]' "$state" | while IFS= read -r key; do
@@ -51,13 +57,21 @@ jq -r '.unseal_keys_b64[]' "$state" | while IFS= read -r key; do
   [ "$sealed" -eq 2 ] || break
   printf '{"key":"%s"}' "$key" | curl -sS --fail --cacert "$VAULT_CACERT" -X PUT --data @- "$VAULT_ADDR/v1/sys/unseal" >/dev/null
 done
-vault status >/dev/null 2>&1 || { echo "vault-init: $VAULT_ADDR is still sealed" >&2; exit 1; }
+vault status >/dev/null 2>&1 || { echo "vault-init: $VAULT_ADDR is still sealed"; exit 1; }
+# Unsealed is not yet active: raft elects this node leader first (sys/health answers 200 once it is).
+waited=0
+until [ "$(curl -sS -o /dev/null -w '%{http_code}' --cacert "$VAULT_CACERT" "$VAULT_ADDR/v1/sys/health" || true)" = 200 ]; do
+  [ "$waited" -lt 120 ] || { echo "vault-init: $VAULT_ADDR is unsealed but not active after 120s"; exit 1; }
+  waited=$((waited + 2))
+  sleep 2
+done
 # The root token, in this process's environment only (never an argument), for the next steps alone.
 VAULT_TOKEN=$(jq -r '.root_token' "$state")
 export VAULT_TOKEN
-vault policy write tazlab-program-prod - <<'TAZLAB_POLICY'
+if [ ! -s "$result" ]; then
+  vault policy write tazlab-program-prod - <<'TAZLAB_POLICY'
 # Written by tazlab. The Vault credential of stack prod's Pulumi program: its KV mount, its JWT mount,
-# roles and policies, and the referencing stacks' credentials - never its own, which only a root token changes.
+# roles and policies, and what it grants referencing stacks (tazlab-grant-*); never its own role or policy.
 path "auth/token/lookup-self" {
   capabilities = ["read"]
 }
@@ -98,36 +112,35 @@ path "sys/mounts/secret/tune" {
   capabilities = ["update"]
 }
 
-path "sys/policies/acl/tazlab-program-*" {
+path "sys/policies/acl/tazlab-grant-*" {
   capabilities = ["create", "read", "update", "delete"]
 }
 
-path "auth/approle/role/tazlab-program-*" {
+path "auth/approle/role/tazlab-grant-*" {
   capabilities = ["create", "read", "update", "delete"]
-}
-
-path "sys/policies/acl/tazlab-program-prod" {
-  capabilities = ["deny"]
-}
-
-path "auth/approle/role/tazlab-program-prod" {
-  capabilities = ["deny"]
-}
-
-path "auth/approle/role/tazlab-program-prod/*" {
-  capabilities = ["deny"]
 }
 TAZLAB_POLICY
-vault auth list -format=json | jq -e '."approle/"' >/dev/null 2>&1 || vault auth enable -path=approle approle
-vault write auth/approle/role/tazlab-program-prod token_policies=tazlab-program-prod token_no_default_policy=true token_type=service token_ttl=3600 token_max_ttl=3600 token_num_uses=0 token_bound_cidrs=100.64.0.0/10,fd7a:115c:a1e0::/48 secret_id_bound_cidrs=100.64.0.0/10,fd7a:115c:a1e0::/48 secret_id_num_uses=0 secret_id_ttl=0 >/dev/null
-# Secrets go from Vault to jq through a pipe, never through an argument.
-result=$( { jq '{unseal_keys_b64}' "$state";
-  vault read -format=json auth/approle/role/tazlab-program-prod/role-id;
-  vault write -f -format=json auth/approle/role/tazlab-program-prod/secret-id; } | jq -cs '{unseal_keys_b64: .[0].unseal_keys_b64, role_id: .[1].data.role_id, secret_id: .[2].data.secret_id} | select(.role_id != null and .secret_id != null)')
-[ -n "$result" ] || { echo "vault-init: the program's credential could not be created; the next run finishes the init" >&2; exit 1; }
-# HashiCorp: use the root token to set up, then revoke it (vault operator generate-root makes another).
-vault token revoke -self >/dev/null
+  vault auth list -format=json | jq -e '."approle/"' >/dev/null || vault auth enable -path=approle approle
+  vault write auth/approle/role/tazlab-program-prod token_policies=tazlab-program-prod token_no_default_policy=true token_type=service token_ttl=3600 token_max_ttl=3600 token_num_uses=0 token_bound_cidrs=100.64.0.0/10,fd7a:115c:a1e0::/48 secret_id_bound_cidrs=100.64.0.0/10,fd7a:115c:a1e0::/48 secret_id_num_uses=0 secret_id_ttl=0
+  # One secret id: those of an earlier, unfinished run are destroyed (accessors are not secret).
+  vault list -format=json auth/approle/role/tazlab-program-prod/secret-id 2>/dev/null | jq -r '.[]' | while IFS= read -r accessor; do
+    vault write auth/approle/role/tazlab-program-prod/secret-id-accessor/destroy secret_id_accessor="$accessor"
+  done
+  # Secrets go from Vault to files in the root-only folder and on to jq, never through an argument.
+  vault read -format=json auth/approle/role/tazlab-program-prod/role-id > "$state_dir/role-id.json"
+  vault write -f -format=json auth/approle/role/tazlab-program-prod/secret-id > "$state_dir/secret-id.json"
+  jq -cs '{unseal_keys_b64: .[0].unseal_keys_b64, role_id: .[1].data.role_id, secret_id: .[2].data.secret_id} | select(.role_id != null and .secret_id != null)' "$state" "$state_dir/role-id.json" "$state_dir/secret-id.json" > "$result.new"
+  rm -f "$state_dir/role-id.json" "$state_dir/secret-id.json"
+  [ -s "$result.new" ] || { echo "vault-init: the program's credential could not be created; the next run finishes the init"; exit 1; }
+  mv "$result.new" "$result"
+fi
+# HashiCorp: use the root token to set up, then revoke it (vault operator generate-root makes another). A run
+# that stopped after this finds the result kept, and its token already gone.
+if ! vault token revoke -self >/dev/null 2>&1; then
+  # Revoked already by the run that stopped after this is fine; a token that still works is not.
+  if vault token lookup >/dev/null 2>&1; then echo "vault-init: the root token could not be revoked"; exit 1; fi
+fi
 unset VAULT_TOKEN
-printf '%s\n' "$result"
-rm -f "$state" || true
-echo "vault-init: initialised; the root token is revoked" >&2
+cat "$result" >&3
+rm -f "$state" "$result" || true
+echo "vault-init: initialised; the root token is revoked"

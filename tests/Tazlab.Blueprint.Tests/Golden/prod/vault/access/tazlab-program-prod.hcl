@@ -1,5 +1,5 @@
 # Written by tazlab. The Vault credential of stack prod's Pulumi program: its KV mount, its JWT mount,
-# roles and policies, and the referencing stacks' credentials - never its own, which only a root token changes.
+# roles and policies, and what it grants referencing stacks (tazlab-grant-*); never its own role or policy.
 path "auth/token/lookup-self" {
   capabilities = ["read"]
 }
@@ -40,22 +40,10 @@ path "sys/mounts/secret/tune" {
   capabilities = ["update"]
 }
 
-path "sys/policies/acl/tazlab-program-*" {
+path "sys/policies/acl/tazlab-grant-*" {
   capabilities = ["create", "read", "update", "delete"]
 }
 
-path "auth/approle/role/tazlab-program-*" {
+path "auth/approle/role/tazlab-grant-*" {
   capabilities = ["create", "read", "update", "delete"]
-}
-
-path "sys/policies/acl/tazlab-program-prod" {
-  capabilities = ["deny"]
-}
-
-path "auth/approle/role/tazlab-program-prod" {
-  capabilities = ["deny"]
-}
-
-path "auth/approle/role/tazlab-program-prod/*" {
-  capabilities = ["deny"]
 }

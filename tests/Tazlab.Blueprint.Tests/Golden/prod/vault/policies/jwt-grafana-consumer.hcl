@@ -1,4 +1,4 @@
-# Written by tazlab. JWT role grafana-consumer (system:serviceaccount:monitoring:grafana-sa) reads its own KV folders: read on
+# Written by tazlab. JWT role grafana-consumer reads its own KV folders: read on
 # their KV v2 data paths, list on their metadata paths, nothing else.
 path "secret/data/tazlab/grafana/*" {
   capabilities = ["read"]
