@@ -136,7 +136,8 @@ public static class StackConfigReader
         var config = new VaultServerConfig(
             r.String("vaultDeviceName"),
             r.StringList("vaultTags", required: owned),
-            r.Integer("vaultApiPort", 1, 65535),
+            // Vault's cluster port is the next one (api_addr + 1), which must be a port too.
+            r.Integer("vaultApiPort", 1, 65534),
             r.String("vaultLocation", required: owned),
             r.String("vaultServerType", required: owned),
             r.String("vaultImage", required: owned),

@@ -527,9 +527,17 @@ public sealed class StackValidator
     private void CoreDns()
     {
         var c = _config.CoreDns;
-        if (!_bag.IsInError(Key("serviceCidr")))
+        // Held back only when the service network itself could not be read; an overlap with another network is a
+        // separate problem, and the address can still be checked against it.
+        var services = _config.Talos.ServiceNetwork;
+        if (!services.BaseAddress.Equals(IPAddress.None))
         {
-            InsideHostRange(Key("corednsClusterIp"), c.ClusterIp, _config.Talos.ServiceNetwork, "serviceCidr");
+            InsideHostRange(Key("corednsClusterIp"), c.ClusterIp, services, "serviceCidr");
+            // The first address of the service network is the kubernetes Service's (the API server's cluster IP).
+            if (!_bag.IsInError(Key("corednsClusterIp")) && c.ClusterIp.Equals(FirstHost(services)))
+            {
+                _bag.Error(Key("corednsClusterIp"), $"{c.ClusterIp} is the first address of {Key("serviceCidr")} ({services}), which the kubernetes Service takes", $"another host address inside {services}, e.g. the tenth");
+            }
         }
 
         for (var i = 0; i < c.Upstreams.Count; i++)
@@ -746,6 +754,16 @@ public sealed class StackValidator
             var what = address.Equals(network.BaseAddress) ? "network" : "broadcast";
             _bag.Error(key, $"{address} is the {what} address of {network}", $"a host address inside {network}");
         }
+    }
+
+    private static IPAddress FirstHost(IPNetwork network)
+    {
+        var bytes = network.BaseAddress.GetAddressBytes();
+        for (var i = bytes.Length - 1; i >= 0 && ++bytes[i] == 0; i--)
+        {
+        }
+
+        return new IPAddress(bytes);
     }
 
     private static bool Overlaps(IPNetwork a, IPNetwork b) => a.Contains(b.BaseAddress) || b.Contains(a.BaseAddress);

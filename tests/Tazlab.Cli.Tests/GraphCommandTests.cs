@@ -25,7 +25,7 @@ public class GraphCommandTests
         var run = CliRun.Of(project.Directory, "graph", "--stack", "prod");
 
         Assert.Equal(2, run.ExitCode);
-        Assert.StartsWith("tazlab:vaultApiPort: 0 is out of range; expected a whole number from 1 to 65535", run.Stderr, StringComparison.Ordinal);
+        Assert.StartsWith("tazlab:vaultApiPort: 0 is out of range; expected a whole number from 1 to 65534", run.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]
