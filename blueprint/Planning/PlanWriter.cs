@@ -29,31 +29,113 @@ public static class PlanWriter
     ];
 
     /// <summary>
-    /// Renders everything first, then writes: a failure while rendering leaves the folder untouched.
-    /// Each file is written to a temporary name and moved into place.
+    /// All or nothing: renders everything, writes it into a new folder beside <paramref name="directory"/> (with the
+    /// files there that no plan wrote, such as the user's notes), and only then swaps that folder into place. A failure
+    /// at any point leaves <paramref name="directory"/> as it was and no half-written folder behind.
     /// </summary>
     /// <returns>The files written, name → content (so a caller that also prints one renders nothing twice).</returns>
-    public static IReadOnlyList<KeyValuePair<string, string>> Write(Plan plan, string directory)
+    public static IReadOnlyList<KeyValuePair<string, string>> Write(Plan plan, string directory) => Write(Render(plan), directory);
+
+    /// <inheritdoc cref="Write(Plan, string)"/>
+    internal static IReadOnlyList<KeyValuePair<string, string>> Write(IReadOnlyList<KeyValuePair<string, string>> files, string directory)
     {
-        var files = Render(plan);
-        var stale = PreviouslyRendered(directory).Except(files.Select(f => f.Key), StringComparer.Ordinal).ToList();
-        Directory.CreateDirectory(directory);
-        foreach (var (name, content) in files)
+        var target = Path.GetFullPath(directory).TrimEnd(Path.DirectorySeparatorChar);
+        var parent = Path.GetDirectoryName(target) ?? throw new IOException($"{target} has no parent folder to write beside");
+        var name = Path.GetFileName(target);
+        Directory.CreateDirectory(parent);
+        var staging = Path.Combine(parent, $".{name}.tazlab-new-{Guid.NewGuid():N}");
+        try
         {
-            var path = Path.Combine(directory, name);
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            var temporary = path + ".tmp";
-            File.WriteAllText(temporary, content, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-            File.Move(temporary, path, overwrite: true);
+            foreach (var (file, content) in files)
+            {
+                var path = Path.Combine(staging, file);
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                File.WriteAllText(path, content, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            }
+
+            if (Directory.Exists(target))
+            {
+                KeepForeignFiles(target, staging, files);
+            }
+        }
+        catch
+        {
+            DeleteQuietly(staging);
+            throw;
         }
 
-        // A file an earlier plan rendered and this one does not (say, a part the stack no longer owns) must not linger.
-        foreach (var name in stale)
-        {
-            File.Delete(Path.Combine(directory, name));
-        }
-
+        Swap(target, staging, parent, name);
         return files;
+    }
+
+    /// <summary>Copies into the new folder what the old one holds that no plan wrote (an earlier plan's files go).</summary>
+    private static void KeepForeignFiles(string target, string staging, IReadOnlyList<KeyValuePair<string, string>> files)
+    {
+        var ours = new HashSet<string>(PreviouslyRendered(target), StringComparer.Ordinal) { GraphMermaidFile, GraphJsonFile, PlanJsonFile };
+        ours.UnionWith(files.Select(f => f.Key));
+        foreach (var path in Directory.EnumerateFiles(target, "*", SearchOption.AllDirectories))
+        {
+            var relative = Path.GetRelativePath(target, path).Replace(Path.DirectorySeparatorChar, '/');
+            if (!ours.Contains(relative) && !relative.EndsWith(".tmp", StringComparison.Ordinal))
+            {
+                var copy = Path.Combine(staging, relative);
+                Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+                File.Copy(path, copy);
+            }
+        }
+    }
+
+    /// <summary>Moves the old folder aside, the new one into place (the old one back if that fails), then removes the old.</summary>
+    private static void Swap(string target, string staging, string parent, string name)
+    {
+        if (!Directory.Exists(target))
+        {
+            MoveOrClean(staging, target);
+            return;
+        }
+
+        var old = Path.Combine(parent, $".{name}.tazlab-old-{Guid.NewGuid():N}");
+        MoveOrClean(target, old, staging);
+        try
+        {
+            Directory.Move(staging, target);
+        }
+        catch
+        {
+            Directory.Move(old, target);
+            DeleteQuietly(staging);
+            throw;
+        }
+
+        DeleteQuietly(old);
+    }
+
+    private static void MoveOrClean(string from, string to, string? alsoClean = null)
+    {
+        try
+        {
+            Directory.Move(from, to);
+        }
+        catch
+        {
+            DeleteQuietly(alsoClean ?? from);
+            throw;
+        }
+    }
+
+    private static void DeleteQuietly(string folder)
+    {
+        try
+        {
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Only a leftover hidden folder beside the plan: the plan itself is complete, or untouched.
+        }
     }
 
     /// <summary>The rendered files the plan.json already in <paramref name="directory"/> lists.</summary>

@@ -102,7 +102,16 @@ public static class PlanCommand
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                context.Stderr.WriteLine($"--out: cannot write {directory}: {ex.Message}; expected a writable folder");
+                // The folder is as it was: the plan is written beside it and swapped in only once complete.
+                var reason = ex switch
+                {
+                    UnauthorizedAccessException => "permission denied",
+                    PathTooLongException => "a path is too long",
+                    DirectoryNotFoundException => "a folder on the way does not exist",
+                    _ when File.Exists(directory) => "it is a file",
+                    _ => "the file system refused it",
+                };
+                context.Stderr.WriteLine($"--out: cannot write {directory} ({reason}); nothing was changed there; expected a writable folder");
                 return ExitCodes.InvalidInput;
             }
 

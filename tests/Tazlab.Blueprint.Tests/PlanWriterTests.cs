@@ -109,4 +109,51 @@ public class PlanWriterFolderTests
             folder.Delete(recursive: true);
         }
     }
+
+    [Fact]
+    public void A_write_that_fails_half_way_leaves_the_folder_as_it_was_and_nothing_beside_it()
+    {
+        var parent = Directory.CreateTempSubdirectory("tazlab-plan-");
+        var folder = Path.Combine(parent.FullName, "prod");
+        try
+        {
+            PlanWriter.Write(PlanFixture.Of("prod"), folder);
+            var before = Snapshot(folder);
+
+            // A file where the next one needs a folder: the write fails after several files.
+            KeyValuePair<string, string>[] files = [new("plan.json", "{}"), new("a/b", "x"), new("a/b/c", "y")];
+            Assert.ThrowsAny<IOException>(() => PlanWriter.Write(files, folder));
+
+            Assert.Equal(before, Snapshot(folder));
+            Assert.Equal(["prod"], Directory.EnumerateFileSystemEntries(parent.FullName).Select(Path.GetFileName));
+        }
+        finally
+        {
+            parent.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void A_write_replaces_the_whole_folder_at_once_and_leaves_nothing_beside_it()
+    {
+        var parent = Directory.CreateTempSubdirectory("tazlab-plan-");
+        var folder = Path.Combine(parent.FullName, "prod");
+        try
+        {
+            PlanWriter.Write(PlanFixture.Of("prod"), folder);
+            PlanWriter.Write(PlanFixture.Of("dev"), folder);
+
+            Assert.Contains("\"stack\": \"dev\"", File.ReadAllText(Path.Combine(folder, PlanWriter.PlanJsonFile)), StringComparison.Ordinal);
+            Assert.False(File.Exists(Path.Combine(folder, "vault", "init.sh")));
+            Assert.Equal(["prod"], Directory.EnumerateFileSystemEntries(parent.FullName).Select(Path.GetFileName));
+        }
+        finally
+        {
+            parent.Delete(recursive: true);
+        }
+    }
+
+    private static Dictionary<string, string> Snapshot(string folder) => Directory
+        .EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+        .ToDictionary(f => Path.GetRelativePath(folder, f), File.ReadAllText);
 }

@@ -77,6 +77,21 @@ public class PlanCommandTests
     }
 
     [Fact]
+    public void An_out_path_that_is_a_file_exits_2_in_plain_words_and_changes_nothing()
+    {
+        using var project = TempProject.FromRepo();
+        var file = project.PathOf("taken");
+        File.WriteAllText(file, "mine");
+
+        var run = CliRun.Of(project.Directory, "plan", "--stack", "prod", "--out", file);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal($"--out: cannot write {file} (it is a file); nothing was changed there; expected a writable folder", run.Stderr.TrimEnd('\n'));
+        Assert.Equal("mine", File.ReadAllText(file));
+        Assert.DoesNotContain(Directory.EnumerateFileSystemEntries(project.Directory), p => Path.GetFileName(p).StartsWith(".taken.tazlab-", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Invalid_configuration_exits_2_lists_every_problem_and_writes_nothing()
     {
         using var project = TempProject.FromRepo();
