@@ -2,9 +2,15 @@ using Spectre.Console;
 
 namespace Tazlab.Cli.Output;
 
-/// <summary>A Spectre console over a writer: colours only on a real terminal, a fixed width elsewhere so output is stable.</summary>
+/// <summary>
+/// A Spectre console over a writer: colours and wrapping only on a real terminal. Piped or captured, a line is one line
+/// however long, so line-based tools (grep, CI logs) see each message whole.
+/// </summary>
 public static class ConsoleFactory
 {
+    /// <summary>Wider than any line the tool writes: Spectre wraps at the profile's width.</summary>
+    public const int NoWrapWidth = 1_000_000;
+
     public static IAnsiConsole For(TextWriter writer)
     {
         var terminal = ReferenceEquals(writer, Console.Out) && !Console.IsOutputRedirected;
@@ -17,7 +23,7 @@ public static class ConsoleFactory
         });
         if (!terminal)
         {
-            console.Profile.Width = 160;
+            console.Profile.Width = NoWrapWidth;
         }
 
         return console;

@@ -77,6 +77,19 @@ public class PlanCommandTests
     }
 
     [Fact]
+    public void Piped_output_is_never_wrapped_so_each_message_is_one_line()
+    {
+        using var project = TempProject.FromRepo();
+
+        var run = CliRun.Of(project.Directory, "plan", "--stack", "prod", "--out", project.PathOf("out"));
+
+        // The critical path names about twenty parts: far past 160 columns, on one line.
+        var critical = Assert.Single(run.Stdout.Split('\n'), l => l.StartsWith("Critical path", StringComparison.Ordinal));
+        Assert.True(critical.Length > 160, critical);
+        Assert.Contains("→ cluster-secret-store", critical, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_out_path_that_is_a_file_exits_2_in_plain_words_and_changes_nothing()
     {
         using var project = TempProject.FromRepo();
