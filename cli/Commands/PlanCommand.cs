@@ -147,13 +147,11 @@ public static class PlanCommand
         string? previousJson = null;
         if (previous is not null)
         {
-            if (!previous.Exists)
+            previousJson = ReadPrevious(context, previous);
+            if (previousJson is null)
             {
-                context.Stderr.WriteLine($"--previous: {previous.FullName} does not exist; expected a plan.json written by an earlier plan");
                 return null;
             }
-
-            previousJson = File.ReadAllText(previous.FullName);
         }
 
         if (gitops is not null && !gitops.Exists)
@@ -163,5 +161,62 @@ public static class PlanCommand
         }
 
         return new PlanOptions(previousJson, allowRebuild, gitops?.FullName);
+    }
+
+    /// <summary>A plan.json is a few hundred kilobytes; /dev/zero or a disk image is not one.</summary>
+    internal const int MaxPreviousBytes = 16 * 1024 * 1024;
+
+    /// <summary>
+    /// The text of --previous, or null after a usage error: a folder, a file that is too big (read no further than
+    /// the limit, so an endless file such as /dev/zero ends), or text that is not a plan.json.
+    /// </summary>
+    private static string? ReadPrevious(CliContext context, FileInfo previous)
+    {
+        const string Expected = "expected a plan.json written by an earlier plan";
+        if (Directory.Exists(previous.FullName))
+        {
+            context.Stderr.WriteLine($"--previous: {previous.FullName} is a folder; {Expected} (the plan.json inside it)");
+            return null;
+        }
+
+        if (!previous.Exists)
+        {
+            context.Stderr.WriteLine($"--previous: {previous.FullName} does not exist; {Expected}");
+            return null;
+        }
+
+        string text;
+        try
+        {
+            using var stream = previous.OpenRead();
+            var buffer = new byte[MaxPreviousBytes + 1];
+            var length = 0;
+            int read;
+            while (length < buffer.Length && (read = stream.Read(buffer, length, buffer.Length - length)) > 0)
+            {
+                length += read;
+            }
+
+            if (length > MaxPreviousBytes)
+            {
+                context.Stderr.WriteLine($"--previous: {previous.FullName} holds more than {MaxPreviousBytes} bytes; {Expected}");
+                return null;
+            }
+
+            text = System.Text.Encoding.UTF8.GetString(buffer, 0, length);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            context.Stderr.WriteLine($"--previous: {previous.FullName} cannot be read ({(e is UnauthorizedAccessException ? "permission denied" : "the file system refused it")}); {Expected}");
+            return null;
+        }
+
+        if (!Tazlab.Blueprint.Rendering.Talos.PreviousTalosPlan.TryRead(text, out _, out var problem))
+        {
+            context.Stderr.WriteLine($"--previous: {previous.FullName} is not a plan ({problem}); {Expected}");
+            return null;
+        }
+
+        return text;
     }
 }

@@ -68,7 +68,7 @@ public class TalosPreviousPlanTests
     }
 
     [Fact]
-    public void Malformed_previous_plan_exits_1_with_a_clear_message()
+    public void A_previous_file_that_is_not_a_plan_is_a_usage_error_that_writes_nothing()
     {
         using var project = TempProject.FromRepo();
         var previous = project.PathOf("old.json");
@@ -76,8 +76,32 @@ public class TalosPreviousPlanTests
 
         var run = CliRun.Of(project.Directory, "plan", "--stack", "prod", "--previous", previous);
 
-        Assert.Equal(1, run.ExitCode);
-        Assert.Contains("TZ031: the previous plan cannot be compared: it has no renderings.talos.fields array", Flat(run.Stdout), StringComparison.Ordinal);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal($"--previous: {previous} is not a plan (it has no renderings.talos.fields array); expected a plan.json written by an earlier plan", run.Stderr.TrimEnd('\n'));
+        Assert.DoesNotContain("--allow-rebuild", run.Stdout + run.Stderr, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(project.Directory, "out")));
+    }
+
+    [Fact]
+    public void A_previous_folder_is_named_a_folder()
+    {
+        using var project = TempProject.FromRepo();
+
+        var run = CliRun.Of(project.Directory, "plan", "--stack", "prod", "--previous", project.Directory);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("is a folder; expected a plan.json written by an earlier plan (the plan.json inside it)", run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_endless_previous_file_is_read_no_further_than_the_limit()
+    {
+        using var project = TempProject.FromRepo();
+
+        var run = CliRun.Of(project.Directory, "plan", "--stack", "prod", "--previous", "/dev/zero");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--previous: /dev/zero holds more than 16777216 bytes", run.Stderr, StringComparison.Ordinal);
     }
 
     /// <summary>The summary wraps long lines at the console width: compare with whitespace runs collapsed.</summary>

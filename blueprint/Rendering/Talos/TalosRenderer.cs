@@ -84,7 +84,10 @@ public static class TalosRenderer
         fields.Add("cluster.coreDNS.disabled", TalosFieldClass.BootstrapOnly, config.CoreDns.UserManaged ? "true" : "false");
         if (config.CoreDns.UserManaged)
         {
-            fields.Add("machine.kubelet.clusterDNS", TalosFieldClass.LiveSafe, config.CoreDns.ClusterIp.ToString());
+            // Talos could take it live, but it is in the role configuration, which reaches a node only at its first
+            // apply: a changed address would move CoreDNS's Service and leave every kubelet on the old one (until
+            // live-safe changes reach running nodes, issue 16, it is a rebuild).
+            fields.Add("machine.kubelet.clusterDNS", TalosFieldClass.BootstrapOnly, config.CoreDns.ClusterIp.ToString());
         }
 
         // etcd peers advertise their node-network address, never the Tailscale extension's 100.x one, which sorts first.

@@ -251,6 +251,7 @@ public class TalosTests
                 "cluster.network.podSubnets",
                 "cluster.network.serviceSubnets",
                 "contract.talosVersion",
+                "machine.kubelet.clusterDNS",
             ],
             talos.Fields.Where(f => f.Class == TalosFieldClass.BootstrapOnly).Select(f => f.Path).Order(StringComparer.Ordinal));
         var field = talos.Fields.ToDictionary(f => f.Path);
@@ -262,7 +263,8 @@ public class TalosTests
         Assert.Equal(TalosFieldClass.LiveSafe, field["nodes.tazlab-worker-2.machine.install.image"].Class);
         Assert.Equal("--advertise-tags=tag:tazlab-k8s", field["nodes.tazlab-worker-2.ExtensionServiceConfig.tailscale.environment.TS_EXTRA_ARGS"].Value);
         Assert.Equal(TalosFieldClass.LiveSafe, field["schematic.customization.systemExtensions.officialExtensions"].Class);
-        Assert.Equal(TalosFieldClass.LiveSafe, field["machine.kubelet.clusterDNS"].Class);
+        // Frozen in the role configuration once a node has it (issue 15): the kubelets would keep the old address.
+        Assert.Equal(TalosFieldClass.BootstrapOnly, field["machine.kubelet.clusterDNS"].Class);
     }
 
     [Fact]

@@ -163,11 +163,20 @@ public class TalosRulesTests
             {
                 p.Set("prod", "tazlab:talosTags", "[tag:tazlab-k8s, tag:tazpod]");
                 p.Set("prod", "tazlab:talosVersion", "v1.12.4");
-                p.Set("prod", "tazlab:corednsClusterIp", "10.96.0.53");
             },
             new PlanOptions(previous));
 
         Assert.Equal(RuleStatus.Pass, plan.Check("TZ031").Status);
+    }
+
+    [Fact]
+    public void A_new_coredns_address_trips_TZ031_because_the_kubelets_keep_the_old_one()
+    {
+        var previous = PlanJson(PlanFixture.Of("prod"));
+
+        var plan = PlanFixture.Of("prod", p => p.Set("prod", "tazlab:corednsClusterIp", "10.96.0.53"), new PlanOptions(previous));
+
+        Assert.StartsWith("machine.kubelet.clusterDNS: 10.96.0.10 → 10.96.0.53", Assert.Single(plan.Check("TZ031").Messages), StringComparison.Ordinal);
     }
 
     [Fact]
