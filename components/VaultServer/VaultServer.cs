@@ -224,6 +224,16 @@ public sealed class VaultServer : ComponentResource
         }));
         var initResult = init.Stdout.Apply(VaultInitResult.Parse);
 
+        // Only now that the state holds the init's output may the VM's copy go.
+        wiring.Register("vault-initialised", new RemoteCommand("vault-init-cleanup", new RemoteCommandArgs
+        {
+            Connection = connection,
+            Create = ApplyTimeRendering.File(offline, VaultBootstrapScripts.InitCleanupFile),
+            Triggers = { serverId },
+            AddPreviousOutputInEnv = false,
+            Logging = RemoteLogging.Stderr,
+        }, new CustomResourceOptions { Parent = this, DependsOn = wiring.DependenciesOf("vault-initialised", init) }));
+
         // Next to the provider's copy: the unseal trusts the same CA, from the same file.
         var caFile = ca.CertPem.Apply(pem => VaultCaFile.Write(args.ProjectRoot, config.StackName, pem));
         var unsealKeys = Output.CreateSecret(initResult.Apply(r => r.UnsealInput));

@@ -364,7 +364,8 @@ public sealed class StackValidator
         Unique(key, v.StackGrants.Select(g => g.Stack).ToList(), "stack");
         Unique(key, v.StackGrants.Select(g => g.JwtMount).ToList(), "jwtMount");
         var ownPrefix = VaultAuthNames.RolePolicyPrefix(_config.VaultAuth.MountPath);
-        if (VaultAuthNames.ProgramCredentialPrefix.StartsWith(ownPrefix, StringComparison.Ordinal) || VaultAuthNames.GrantPrefix.StartsWith(ownPrefix, StringComparison.Ordinal))
+        static bool Meet(string a, string b) => a.StartsWith(b, StringComparison.Ordinal) || b.StartsWith(a, StringComparison.Ordinal);
+        if (Meet(VaultAuthNames.ProgramCredentialPrefix, ownPrefix) || Meet(VaultAuthNames.GrantPrefix, ownPrefix))
         {
             _bag.Error(Key("vaultJwtMount"), $"'{Show(_config.VaultAuth.MountPath)}' names role policies '{ownPrefix}*', which would cover the programs' credentials ({VaultAuthNames.ProgramCredentialPrefix}*, {VaultAuthNames.GrantPrefix}*)", "a mount that does not start the word 'tazlab', e.g. jwt");
         }
@@ -399,6 +400,10 @@ public sealed class StackValidator
             if (!NameRules.IsVaultPath(grant.KvPrefix) || NameRules.KvPrefixesOverlap(grant.KvPrefix, v.KvPrefix))
             {
                 _bag.Error(Item(key, i, "kvPrefix"), $"'{Show(grant.KvPrefix)}' is not a KV folder of its own (this stack reads {v.KvPrefix}/)", "the referencing stack's own vaultKvPrefix, a folder outside this stack's");
+            }
+            else if (v.StackGrants.Take(i).FirstOrDefault(g => NameRules.KvPrefixesOverlap(g.KvPrefix, grant.KvPrefix)) is { } other)
+            {
+                _bag.Error(Item(key, i, "kvPrefix"), $"'{grant.KvPrefix}' overlaps stack {other.Stack}'s '{other.KvPrefix}': each stack's roles would read the other's secrets", "a KV folder of this stack's own");
             }
 
             var rolesKey = Item(key, i, "roles");

@@ -37,8 +37,8 @@ public class RegistrationTests
             [SshKey] = 1,
             [Firewall] = 1,
             [Server] = 1,
-            // The tailnet join, the TLS files, the init.
-            [RemoteCommand] = 3,
+            // The tailnet join, the TLS files, the init and its cleanup.
+            [RemoteCommand] = 4,
             [ProxmoxProvider] = 1,
             [Schematic] = 1,
             [ProxmoxFile] = 1,

@@ -28,6 +28,12 @@ public static class ProgramCredentialPolicies
         "token_no_default_policy", "token_bound_cidrs", "alias_metadata",
     ];
 
+    /// <summary>
+    /// What vault/api v1.23.0 sends to enable an auth mount (EnableAuthOptions), any value but the type: a mount
+    /// re-enabled as another type (github, approle) would take <c>token_policies</c> in its own configuration.
+    /// </summary>
+    private static readonly string[] EnableAuthParameters = ["description", "config", "local", "seal_wrap", "external_entropy_access", "options", "plugin_version"];
+
     /// <summary>The owning stack's program: written by its init with the root token, before the token is revoked.</summary>
     public static VaultPolicy Owner(StackConfig config)
     {
@@ -67,8 +73,13 @@ public static class ProgramCredentialPolicies
     [
         // The provider looks its token up before anything else (meta.go:331); the role sets no default policy.
         new("auth/token/lookup-self", ["read"]),
-        // Enabling and disabling an auth mount is root-protected (sys backend root path auth/*).
-        new($"sys/auth/{jwtMount}", ["create", "update", "delete", "sudo"]),
+        // Enabling and disabling an auth mount is root-protected (sys backend root path auth/*). A referencing stack's
+        // mount stays a JWT mount: any other type could be configured with policies of its choosing.
+        new($"sys/auth/{jwtMount}", ["create", "update", "delete", "sudo"], roleParameters is null ? null :
+        [
+            new("type", ["jwt"]),
+            .. EnableAuthParameters.Select(p => new KeyValuePair<string, IReadOnlyList<string>>(p, [])),
+        ]),
         // The provider reads and tunes the mount through sys/mounts/auth/..., which needs no sudo.
         new($"sys/mounts/auth/{jwtMount}", ["read"]),
         new($"sys/mounts/auth/{jwtMount}/tune", ["read", "update"]),

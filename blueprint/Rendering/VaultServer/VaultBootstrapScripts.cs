@@ -20,6 +20,7 @@ public static class VaultBootstrapScripts
     public const string JoinTailnetFile = "vault/join-tailnet.sh";
     public const string InstallTlsFile = "vault/install-tls.sh";
     public const string InitFile = "vault/init.sh";
+    public const string InitCleanupFile = "vault/init-cleanup.sh";
 
     /// <summary>The line before each file in <see cref="InstallTls"/>'s stdin: <c># tazlab-tls tls.key</c>.</summary>
     public const string TlsBundleMarker = "# tazlab-tls ";
@@ -150,6 +151,8 @@ public static class VaultBootstrapScripts
                 "case \"$status\" in",
                 "  2)",
                 "    install -d -o root -g root -m 0700 \"$state_dir\"",
+                "    # A result left by a Vault that has since been wiped is not this one's.",
+                "    rm -f \"$result\" \"$result.new\"",
                 "    # Kept until the result is printed: a run that fails half-way is finished by the next one.",
                 "    vault operator init -key-shares=" + KeyShares + " -key-threshold=" + KeyThreshold + " -format=json > \"$state.new\"",
                 "    mv \"$state.new\" \"$state\" ;;",
@@ -207,10 +210,28 @@ public static class VaultBootstrapScripts
                 "fi",
                 "unset VAULT_TOKEN",
                 "cat \"$result\" >&3",
-                "rm -f \"$state\" \"$result\" || true",
+                "# The files stay until vault-init-cleanup, which runs once Pulumi has kept this output: a session lost",
+                "# after the print is finished by the next run, from them.",
                 "echo \"vault-init: initialised; the root token is revoked\"",
             ]);
     }
+
+    /// <summary>
+    /// Removes what <see cref="Init"/> kept on the VM (the init result, the revoked root token, the credential): run
+    /// only after Pulumi has recorded the init's output, so a session lost after the init printed it can still be
+    /// finished from the files.
+    /// </summary>
+    public static string InitCleanup() => string.Join('\n',
+    [
+        "#!/bin/sh",
+        "# Written by tazlab. Run by the Pulumi program over the tailnet once vault-init's output is in the state:",
+        "# removes the copy of the init result the init kept on the VM.",
+        "set -eu",
+        $"state_dir=${{TAZLAB_STATE_DIR:-{VaultServerPaths.InitStateDirectory}}}",
+        "rm -f \"$state_dir/vault-init.json\" \"$state_dir/vault-init.json.new\" \"$state_dir/vault-init-result.json\" \"$state_dir/vault-init-result.json.new\" \"$state_dir/role-id.json\" \"$state_dir/secret-id.json\"",
+        "echo \"vault-init-cleanup: the init result is only in the Pulumi state now\" >&2",
+        "",
+    ]);
 
     private static string WithNewline(string pem) => pem.EndsWith('\n') ? pem : pem + "\n";
 

@@ -61,6 +61,7 @@ public static class VaultServerRenderer
                 new RenderedFile(VaultBootstrapScripts.JoinTailnetFile, VaultBootstrapScripts.JoinTailnet(vault.DeviceName, vault.Tags)),
                 new RenderedFile(VaultBootstrapScripts.InstallTlsFile, VaultBootstrapScripts.InstallTls()),
                 new RenderedFile(VaultBootstrapScripts.InitFile, VaultBootstrapScripts.Init(names.VaultApiUrl, ProgramCredentialPolicies.Owner(config))),
+                new RenderedFile(VaultBootstrapScripts.InitCleanupFile, VaultBootstrapScripts.InitCleanup()),
             ],
         };
     }

@@ -51,6 +51,12 @@ public sealed class VaultAccessTests
         Assert.False(allowed.ContainsKey("policies"));
         Assert.False(allowed.ContainsKey("*"));
         Assert.All(allowed.Where(p => p.Key != "token_policies"), p => Assert.Empty(p.Value));
+
+        // Its mount stays a JWT mount: re-enabled as github or approle, its configuration could name any policy.
+        var mount = policy.Paths.Single(p => p.Path == "sys/auth/jwt-dev").AllowedParameters!.ToDictionary(p => p.Key, p => p.Value);
+        Assert.Equal(["jwt"], mount["type"]);
+        Assert.False(mount.ContainsKey("plugin_name"));
+        Assert.False(mount.ContainsKey("*"));
     }
 
     [Fact]

@@ -124,7 +124,8 @@ public sealed class VaultBootstrapTests : IDisposable
         Assert.Equal(["k1", "k2", "k3", "k4", "k5"], result.UnsealKeys);
         Assert.Equal("role-123", result.RoleId);
         Assert.Equal("secret-456", result.SecretId);
-        Assert.False(File.Exists(Path.Combine(StateDirectory, "vault-init.json")));
+        // Kept until vault-init-cleanup runs, once Pulumi has the output.
+        Assert.True(File.Exists(Path.Combine(StateDirectory, "vault-init-result.json")));
     }
 
     [Fact]
@@ -155,7 +156,8 @@ public sealed class VaultBootstrapTests : IDisposable
         Assert.Contains("finishing the init an earlier run started", stderr, StringComparison.Ordinal);
         Assert.DoesNotContain("-key-shares", Calls(), StringComparison.Ordinal);
         Assert.Equal("secret-456", VaultInitResult.Parse(stdout).SecretId);
-        Assert.False(File.Exists(Path.Combine(StateDirectory, "vault-init.json")));
+        // Kept until vault-init-cleanup runs, once Pulumi has the output.
+        Assert.True(File.Exists(Path.Combine(StateDirectory, "vault-init-result.json")));
     }
 
     [Fact]
@@ -186,7 +188,7 @@ public sealed class VaultBootstrapTests : IDisposable
         Assert.Equal("kept-secret", VaultInitResult.Parse(stdout).SecretId);
         Assert.DoesNotContain("policy write", Calls(), StringComparison.Ordinal);
         Assert.DoesNotContain("secret-id", Calls(), StringComparison.Ordinal);
-        Assert.False(File.Exists(Path.Combine(StateDirectory, "vault-init-result.json")));
+        Assert.True(File.Exists(Path.Combine(StateDirectory, "vault-init-result.json")));
     }
 
     [Fact]
@@ -199,6 +201,33 @@ public sealed class VaultBootstrapTests : IDisposable
 
         Assert.Equal(0, code);
         Assert.Contains("vault write auth/approle/role/tazlab-program-prod/secret-id-accessor/destroy secret_id_accessor=old-accessor", Calls(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_result_left_by_a_wiped_vault_is_never_printed_for_a_new_init()
+    {
+        FakeVault(status: "2", initStatus: "2");
+        Directory.CreateDirectory(StateDirectory);
+        File.WriteAllText(Path.Combine(StateDirectory, "vault-init-result.json"), "{\"unseal_keys_b64\":[\"old\"],\"role_id\":\"old\",\"secret_id\":\"old\"}");
+
+        var (code, stdout, _) = Run(VaultBootstrapScripts.Init(Url, ProgramPolicy));
+
+        Assert.Equal(0, code);
+        Assert.Equal("secret-456", VaultInitResult.Parse(stdout).SecretId);
+    }
+
+    [Fact]
+    public void The_cleanup_removes_every_copy_the_init_kept_on_the_vm()
+    {
+        FakeVault(status: "2", initStatus: "2");
+        Assert.Equal(0, Run(VaultBootstrapScripts.Init(Url, ProgramPolicy)).Code);
+        Assert.NotEmpty(Directory.EnumerateFiles(StateDirectory));
+
+        var (code, stdout, _) = Run(VaultBootstrapScripts.InitCleanup());
+
+        Assert.Equal(0, code);
+        Assert.Equal(string.Empty, stdout);
+        Assert.Empty(Directory.EnumerateFiles(StateDirectory));
     }
 
     [Fact]

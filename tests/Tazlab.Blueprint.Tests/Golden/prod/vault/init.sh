@@ -37,6 +37,8 @@ set -e
 case "$status" in
   2)
     install -d -o root -g root -m 0700 "$state_dir"
+    # A result left by a Vault that has since been wiped is not this one's.
+    rm -f "$result" "$result.new"
     # Kept until the result is printed: a run that fails half-way is finished by the next one.
     vault operator init -key-shares=5 -key-threshold=3 -format=json > "$state.new"
     mv "$state.new" "$state" ;;
@@ -142,5 +144,6 @@ if ! vault token revoke -self >/dev/null 2>&1; then
 fi
 unset VAULT_TOKEN
 cat "$result" >&3
-rm -f "$state" "$result" || true
+# The files stay until vault-init-cleanup, which runs once Pulumi has kept this output: a session lost
+# after the print is finished by the next run, from them.
 echo "vault-init: initialised; the root token is revoked"

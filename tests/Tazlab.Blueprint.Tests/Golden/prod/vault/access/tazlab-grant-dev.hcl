@@ -6,6 +6,16 @@ path "auth/token/lookup-self" {
 
 path "sys/auth/jwt-dev" {
   capabilities = ["create", "update", "delete", "sudo"]
+  allowed_parameters = {
+    "type" = ["jwt"]
+    "description" = []
+    "config" = []
+    "local" = []
+    "seal_wrap" = []
+    "external_entropy_access" = []
+    "options" = []
+    "plugin_version" = []
+  }
 }
 
 path "sys/mounts/auth/jwt-dev" {
