@@ -127,6 +127,20 @@ public static partial class StackFileReader
                 continue;
             }
 
+            // A mistyped credential key is still a credential in plain text, and the provider would not read it.
+            if (ns != project.Name && value is not ConfigSecret && Suggestions.Within(key, ProviderNamespaces.SecretKeys.Where(k => k.StartsWith(ns + ":", StringComparison.Ordinal)), maxEdits: 2) is { } meant)
+            {
+                diagnostics.Error(key, $"is not a key the {ns} provider reads (did you mean '{meant}'?), and it holds a value in plain text", $"{meant}, set as a secret: pulumi config set --secret {meant} <value>");
+                continue;
+            }
+
+            // secure: with nothing after it is no secret at all: the provider or program would get an empty value.
+            if (value is ConfigSecret { Ciphertext: var ciphertext } && string.IsNullOrWhiteSpace(ciphertext))
+            {
+                diagnostics.Error(key, "is secure: with no ciphertext, so it is not set", $"a value set with pulumi config set --secret {key} <value>");
+                continue;
+            }
+
             values[key] = value;
         }
 

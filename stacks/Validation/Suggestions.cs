@@ -25,6 +25,14 @@ public static class Suggestions
         return best is not null && bestDistance <= Math.Max(2, word.Length / 3) ? best : null;
     }
 
+    /// <summary>The closest candidate at most <paramref name="maxEdits"/> edits away (a typo, not another word), if any.</summary>
+    public static string? Within(string word, IEnumerable<string> candidates, int maxEdits) => candidates
+        .Select(c => (Candidate: c, Edits: Distance.Distance(word.ToUpperInvariant(), c.ToUpperInvariant())))
+        .Where(c => c.Edits <= maxEdits && c.Edits > 0)
+        .OrderBy(c => c.Edits).ThenBy(c => c.Candidate, StringComparer.Ordinal)
+        .Select(c => c.Candidate)
+        .FirstOrDefault();
+
     /// <summary>"; did you mean 'x'?" or nothing.</summary>
     public static string DidYouMean(string word, IEnumerable<string> candidates) =>
         Closest(word, candidates) is { } match ? $" (did you mean '{match}'?)" : string.Empty;

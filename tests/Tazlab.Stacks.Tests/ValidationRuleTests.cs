@@ -69,6 +69,8 @@ public class ValidationRuleTests
         { Prod("secure value where a plain value is expected", Set("tazlab:vaultApiPort", "{secure: AAABAJ0aWFmZQ==}")), "tazlab:vaultApiPort: is a secret (secure:) value; expected a plain value: a whole number" },
         { Prod("plain value where a secret is expected", Set("tazlab:fluxGitToken", "ghp_plaintext")), "tazlab:fluxGitToken: is set in plain text; expected a secret: pulumi config set --secret tazlab:fluxGitToken <value>" },
         { Prod("provider credential in plain text", Set("hcloud:token", "abc")), "hcloud:token: holds a credential in plain text; expected a secret: pulumi config set --secret hcloud:token <value>" },
+        { Prod("mistyped provider credential in plain text", Set("hcloud:tokne", "abc")), "hcloud:tokne: is not a key the hcloud provider reads (did you mean 'hcloud:token'?), and it holds a value in plain text; expected hcloud:token, set as a secret: pulumi config set --secret hcloud:token <value>" },
+        { Prod("a secure value with no ciphertext", Set("tazlab:fluxGitToken", "{secure: ''}")), "tazlab:fluxGitToken: is secure: with no ciphertext, so it is not set; expected a value set with pulumi config set --secret tazlab:fluxGitToken <value>" },
         { Prod("wrong type", Set("tazlab:vaultApiPort", "abc")), "tazlab:vaultApiPort: 'abc' is not a whole number; expected a whole number from 1 to 65534" },
         { Prod("number out of range", Set("tazlab:vaultApiPort", "70000")), "tazlab:vaultApiPort: 70000 is out of range; expected a whole number from 1 to 65534" },
         { Prod("list where a string is expected", Set("tazlab:vaultDeviceName", "[a, b]")), "tazlab:vaultDeviceName: is a list; expected a plain string" },
