@@ -12,6 +12,7 @@ public static partial class NameRules
     public const string SemverExpected = "a pinned version such as 1.2.3 (not latest, unstable or a range)";
     public const string ImageExpected = "an image pinned by tag or digest, such as registry.k8s.io/coredns/coredns:v1.12.4 (not latest or unstable)";
     public const string PathSegmentExpected = "a Vault path: letters, digits, '-', '_' and inner '/'";
+    public const string TagOwnerExpected = "a tag (tag:ops), an autogroup (autogroup:admin), a group (group:ops) or a user's login (alice@example.com)";
     public const string StackNameExpected = "a Pulumi stack name: 1-100 letters, digits, '-', '_' or '.'";
 
     /// <summary>Version words that move under you: never acceptable for something the platform deploys.</summary>
@@ -25,6 +26,15 @@ public static partial class NameRules
     public static bool IsDnsSubdomain(string text) => text.Length <= 253 && text.Split('.').All(IsRfc1123Label);
 
     public static bool IsTag(string text) => Tag().IsMatch(text);
+
+    /// <summary>
+    /// What a Tailscale policy takes as a tag owner: a tag, an autogroup, a group, or a user's login name (an email
+    /// address, or <c>name@github</c>); never free text, which the policy would refuse.
+    /// </summary>
+    public static bool IsTagOwner(string text) => IsTag(text) || TagOwner().IsMatch(text);
+
+    [GeneratedRegex(@"^(autogroup:[a-z][a-z-]*|group:[A-Za-z0-9][A-Za-z0-9_.-]*|[^\s@:]+@[^\s@:]+)$")]
+    private static partial Regex TagOwner();
 
     /// <summary>What the Pulumi CLI accepts as a stack's own name (pkg/backend: <c>^[A-Za-z0-9_.-]{1,100}$</c>).</summary>
     public static bool IsStackName(string text) => text.Length is > 0 and <= 100 && text.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.');

@@ -127,6 +127,10 @@ public sealed class StackValidator
                 {
                     _bag.Error($"{key}[{i}]", $"'{Show(owner.Owners[i])}' is not a tag", NameRules.TagExpected);
                 }
+                else if (!NameRules.IsTagOwner(owner.Owners[i]))
+                {
+                    _bag.Error($"{key}[{i}]", $"'{Show(owner.Owners[i])}' names no one the tailnet policy knows", NameRules.TagOwnerExpected);
+                }
             }
         }
 
