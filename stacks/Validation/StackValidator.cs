@@ -445,6 +445,9 @@ public sealed class StackValidator
         }
     }
 
+    /// <summary>The Image Factory extension that puts each Talos node on the tailnet.</summary>
+    public const string TailscaleExtension = "siderolabs/tailscale";
+
     private void Talos()
     {
         var t = _config.Talos;
@@ -468,6 +471,14 @@ public sealed class StackValidator
             {
                 _bag.Error($"{Key("talosExtensions")}[{i}]", $"'{Show(t.Extensions[i])}' is not an extension name", "an Image Factory extension such as siderolabs/tailscale");
             }
+        }
+
+        // Every node's configuration joins the tailnet through this extension's service (its ExtensionServiceConfig),
+        // and the API server is reached by the tailnet name it gives: without it the configuration names a service
+        // that does not exist, and the cluster is never on the tailnet.
+        if (!t.Extensions.Contains(TailscaleExtension, StringComparer.Ordinal))
+        {
+            _bag.Error(Key("talosExtensions"), $"lacks {TailscaleExtension}, yet every node joins the tailnet through it (the API server's name {t.ApiServerDeviceName} is its device)", $"a list with {TailscaleExtension}, e.g. [{TailscaleExtension}, siderolabs/qemu-guest-agent]");
         }
 
         var key = Key("talosNodes");
