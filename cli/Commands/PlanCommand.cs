@@ -88,7 +88,7 @@ public static class PlanCommand
                 return ExitCodes.InvalidInput;
             }
 
-            var plan = StackPlanning.Load(context, stackName, parse.GetValue(project), options, out var projectPath);
+            var plan = StackPlanning.Load(context, stackName, parse.GetValue(project), options, out var projectPath, parse.GetValue(format) == "json" && diffBase is null ? context.Stdout : null);
             if (plan is null)
             {
                 return ExitCodes.InvalidInput;

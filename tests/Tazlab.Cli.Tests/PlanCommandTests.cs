@@ -105,6 +105,25 @@ public class PlanCommandTests
     }
 
     [Fact]
+    public void Invalid_configuration_with_format_json_prints_a_json_error_document_on_stdout()
+    {
+        using var project = TempProject.FromRepo();
+        project.Set("prod", "tazlab:tailnetName", "not a tailnet");
+        project.Set("prod", "tazlab:corednsClusterIp", "10.200.0.10");
+
+        var run = CliRun.Of(project.Directory, "plan", "--stack", "prod", "--format", "json", "--out", project.PathOf("plan-out"));
+
+        Assert.Equal(2, run.ExitCode);
+        var json = JsonDocument.Parse(run.Stdout).RootElement;
+        Assert.Equal("prod", json.GetProperty("stack").GetString());
+        Assert.Equal("invalid-configuration", json.GetProperty("status").GetString());
+        Assert.Equal(["tazlab:tailnetName", "tazlab:corednsClusterIp"], json.GetProperty("errors").EnumerateArray().Select(e => e.GetProperty("key").GetString()));
+        Assert.Equal("an address inside 10.96.0.0/12", json.GetProperty("errors")[1].GetProperty("expected").GetString());
+        Assert.Contains("2 configuration errors; nothing was written.", run.Stderr, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(project.PathOf("plan-out")));
+    }
+
+    [Fact]
     public void Invalid_configuration_exits_2_lists_every_problem_and_writes_nothing()
     {
         using var project = TempProject.FromRepo();
