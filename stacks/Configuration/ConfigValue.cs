@@ -21,11 +21,17 @@ public sealed record ConfigScalar(string Text, bool Quoted = false) : ConfigValu
 
     public override string Describe() => IsNull ? "empty" : $"'{Printable(Text)}'";
 
-    /// <summary>Text safe to print in one line of a message: control characters escaped, long values cut.</summary>
+    /// <summary>
+    /// Text safe to print in one line of a message: control characters, line and paragraph separators (U+2028,
+    /// U+2029) and format characters (bidirectional overrides) escaped, so a value cannot print what looks like
+    /// another line or reorder one; long values cut.
+    /// </summary>
     public static string Printable(string text)
     {
         var shown = text.Length <= 60 ? text : text[..60] + "…";
-        return string.Concat(shown.Select(c => char.IsControl(c) ? $"\\u{(int)c:x4}" : c.ToString()));
+        return string.Concat(shown.Select(c => char.IsControl(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.LineSeparator or System.Globalization.UnicodeCategory.ParagraphSeparator or System.Globalization.UnicodeCategory.Format
+            ? $"\\u{(int)c:x4}"
+            : c.ToString()));
     }
 }
 

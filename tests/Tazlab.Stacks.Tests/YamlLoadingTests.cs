@@ -162,4 +162,19 @@ public class YamlLoadingTests
         Assert.Contains("'vault\\u0007'", line, StringComparison.Ordinal);
         Assert.DoesNotContain('\a', line);
     }
+
+    [Theory]
+    [InlineData("\\u2028", "\u2028")]
+    [InlineData("\\u2029", "\u2029")]
+    [InlineData("\\u202e", "\u202e")]
+    public void Line_separators_and_bidi_overrides_are_escaped_so_a_value_cannot_forge_another_line(string escaped, string raw)
+    {
+        using var project = TempProject.FromRepo();
+        project.Set("prod", "tazlab:vaultDeviceName", $"\"vault{escaped}tazlab:x: fine\"");
+
+        var line = Assert.Single(StackLoader.Load(project.Directory, "prod").Errors).ToString();
+
+        Assert.Contains($"'vault{escaped}tazlab:x: fine'", line, StringComparison.Ordinal);
+        Assert.DoesNotContain(raw, line, StringComparison.Ordinal);
+    }
 }
