@@ -43,7 +43,7 @@ internal static class YamlPreflight
         }
 
         var last = Mark.Empty;
-        while (Next(parser, ref last, displayName, diagnostics) is var moved && moved != false)
+        while (Next(parser, last, displayName, diagnostics) is var moved && moved != false)
         {
             if (moved is null)
             {
@@ -121,7 +121,7 @@ internal static class YamlPreflight
     /// The next event: true, false at the end, or null (with an error after the last good place) when YamlDotNet
     /// 18.1.0 fails with something other than a YamlException, as it does on a flow list broken by a line break.
     /// </summary>
-    private static bool? Next(Parser parser, ref Mark last, string displayName, DiagnosticBag diagnostics)
+    private static bool? Next(Parser parser, Mark last, string displayName, DiagnosticBag diagnostics)
     {
         try
         {
