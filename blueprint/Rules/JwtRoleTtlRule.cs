@@ -1,7 +1,7 @@
 using Tazlab.Blueprint.Planning;
 using Tazlab.Blueprint.Rendering.VaultAuth;
+using Tazlab.Stacks.Model;
 using Tazlab.Stacks.Reading;
-using Tazlab.Stacks.Validation;
 
 namespace Tazlab.Blueprint.Rules;
 
@@ -25,7 +25,7 @@ public sealed class JwtRoleTtlRule : ISafetyRule
         var shipped = context.Rendering.Get<VaultAuthRendering>().ReadJwtAuthFile();
         var failures = new List<string>();
         var warnings = new List<string>();
-        var max = StackValidator.MaxVaultTokenTtl;
+        var max = VaultKubernetesAuthConfig.MaxTokenTtl;
         foreach (var role in shipped.Roles)
         {
             var ttl = TimeSpan.FromSeconds(role.TokenTtl);

@@ -1,6 +1,7 @@
 using System.CommandLine;
-using Tazlab.ClusterApi.Health;
 using Tazlab.Cli.Output;
+using Tazlab.ClusterApi.Health;
+using Tazlab.Stacks.Configuration;
 using Tazlab.Stacks.Reading;
 
 namespace Tazlab.Cli.Commands;
@@ -88,7 +89,7 @@ public static class ClusterWaitHealthyCommand
             return true;
         }
 
-        context.Stderr.WriteLine($"{option}: '{text}' is not a positive duration; expected {DurationParser.Expected}");
+        context.Stderr.WriteLine($"{option}: '{ConfigScalar.Printable(text ?? string.Empty)}' is not a positive duration; expected {DurationParser.Expected}");
         return false;
     }
 }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Tazlab.Blueprint.Planning;
 using Tazlab.Cli.Diff;
 using Tazlab.Cli.Output;
+using Tazlab.Stacks.Configuration;
 
 namespace Tazlab.Cli.Commands;
 
@@ -78,7 +79,7 @@ public static class PlanCommand
             var diffBase = parse.GetValue(diff);
             if (diffBase is not null && !diffBase.Exists)
             {
-                context.Stderr.WriteLine($"--diff: {diffBase.FullName} does not exist; expected a folder rendered by an earlier plan (an empty folder when there is none)");
+                context.Stderr.WriteLine($"--diff: {ConfigScalar.Escape(diffBase.FullName)} does not exist; expected a folder rendered by an earlier plan (an empty folder when there is none)");
                 return ExitCodes.InvalidInput;
             }
 
@@ -111,7 +112,7 @@ public static class PlanCommand
                     _ when File.Exists(directory) => "it is a file",
                     _ => "the file system refused it",
                 };
-                context.Stderr.WriteLine($"--out: cannot write {directory} ({reason}); nothing was changed there; expected a writable folder");
+                context.Stderr.WriteLine($"--out: cannot write {ConfigScalar.Escape(directory)} ({reason}); nothing was changed there; expected a writable folder");
                 return ExitCodes.InvalidInput;
             }
 
@@ -156,7 +157,7 @@ public static class PlanCommand
 
         if (gitops is not null && !gitops.Exists)
         {
-            context.Stderr.WriteLine($"--gitops: {gitops.FullName} does not exist; expected a folder of kustomizations");
+            context.Stderr.WriteLine($"--gitops: {ConfigScalar.Escape(gitops.FullName)} does not exist; expected a folder of kustomizations");
             return null;
         }
 
@@ -175,13 +176,13 @@ public static class PlanCommand
         const string Expected = "expected a plan.json written by an earlier plan";
         if (Directory.Exists(previous.FullName))
         {
-            context.Stderr.WriteLine($"--previous: {previous.FullName} is a folder; {Expected} (the plan.json inside it)");
+            context.Stderr.WriteLine($"--previous: {ConfigScalar.Escape(previous.FullName)} is a folder; {Expected} (the plan.json inside it)");
             return null;
         }
 
         if (!previous.Exists)
         {
-            context.Stderr.WriteLine($"--previous: {previous.FullName} does not exist; {Expected}");
+            context.Stderr.WriteLine($"--previous: {ConfigScalar.Escape(previous.FullName)} does not exist; {Expected}");
             return null;
         }
 
@@ -199,7 +200,7 @@ public static class PlanCommand
 
             if (length > MaxPreviousBytes)
             {
-                context.Stderr.WriteLine($"--previous: {previous.FullName} holds more than {MaxPreviousBytes} bytes; {Expected}");
+                context.Stderr.WriteLine($"--previous: {ConfigScalar.Escape(previous.FullName)} holds more than {MaxPreviousBytes} bytes; {Expected}");
                 return null;
             }
 
@@ -207,13 +208,13 @@ public static class PlanCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            context.Stderr.WriteLine($"--previous: {previous.FullName} cannot be read ({(e is UnauthorizedAccessException ? "permission denied" : "the file system refused it")}); {Expected}");
+            context.Stderr.WriteLine($"--previous: {ConfigScalar.Escape(previous.FullName)} cannot be read ({(e is UnauthorizedAccessException ? "permission denied" : "the file system refused it")}); {Expected}");
             return null;
         }
 
         if (!Tazlab.Blueprint.Rendering.Talos.PreviousTalosPlan.TryRead(text, out _, out var problem))
         {
-            context.Stderr.WriteLine($"--previous: {previous.FullName} is not a plan ({problem}); {Expected}");
+            context.Stderr.WriteLine($"--previous: {ConfigScalar.Escape(previous.FullName)} is not a plan ({problem}); {Expected}");
             return null;
         }
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using Tazlab.Cli.Output;
+using Tazlab.Stacks.Configuration;
 using Tazlab.Stacks.Loading;
 using Tazlab.Stacks.Model;
 using Tazlab.Stacks.Reading;
@@ -46,7 +47,7 @@ public static class TailnetPruneCommand
             var text = parse.GetValue(olderThan) ?? string.Empty;
             if (!DurationParser.TryParse(text, out var threshold))
             {
-                context.Stderr.WriteLine($"--older-than: '{text}' is not a duration; expected {DurationParser.Expected}");
+                context.Stderr.WriteLine($"--older-than: '{ConfigScalar.Printable(text)}' is not a duration; expected {DurationParser.Expected}");
                 return Task.FromResult(ExitCodes.InvalidInput);
             }
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Tazlab.Stacks.Configuration;
 using Tazlab.VaultApi.Unseal;
 
 namespace Tazlab.Cli.Commands;
@@ -28,7 +29,7 @@ public static class VaultUnsealCommand
     {
         if (!Uri.TryCreate(urlText.EndsWith('/') ? urlText : urlText + "/", UriKind.Absolute, out var url) || url.Scheme != Uri.UriSchemeHttps)
         {
-            context.Stderr.WriteLine($"--url: '{urlText}' is not an https URL; expected Vault's API URL, e.g. https://vault.example.ts.net:8200");
+            context.Stderr.WriteLine($"--url: '{ConfigScalar.Printable(urlText)}' is not an https URL; expected Vault's API URL, e.g. https://vault.example.ts.net:8200");
             return ExitCodes.InvalidInput;
         }
 
@@ -39,14 +40,14 @@ public static class VaultUnsealCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            context.Stderr.WriteLine($"--ca-file: {caFile.FullName} cannot be read ({e.GetType().Name}); expected the PEM of Vault's CA");
+            context.Stderr.WriteLine($"--ca-file: {ConfigScalar.Escape(caFile.FullName)} cannot be read ({e.GetType().Name}); expected the PEM of Vault's CA");
             return ExitCodes.InvalidInput;
         }
 
         using var handler = VaultTrust.Handler(caPem, out var problem);
         if (handler is null)
         {
-            context.Stderr.WriteLine($"--ca-file: {caFile.FullName} {problem}; expected the PEM of Vault's CA");
+            context.Stderr.WriteLine($"--ca-file: {ConfigScalar.Escape(caFile.FullName)} {problem}; expected the PEM of Vault's CA");
             return ExitCodes.InvalidInput;
         }
 

@@ -26,13 +26,37 @@ public sealed record ConfigScalar(string Text, bool Quoted = false) : ConfigValu
     /// U+2029) and format characters (bidirectional overrides) escaped, so a value cannot print what looks like
     /// another line or reorder one; long values cut.
     /// </summary>
-    public static string Printable(string text)
+    public static string Printable(string text) => Escape(text.Length <= 60 ? text : text[..60] + "…");
+
+    /// <summary>
+    /// <see cref="Printable"/> without the cut, for text that must be shown whole (a key, a path). Escaped text has
+    /// nothing left to escape, so escaping twice changes nothing.
+    /// </summary>
+    public static string Escape(string text)
     {
-        var shown = text.Length <= 60 ? text : text[..60] + "…";
-        return string.Concat(shown.Select(c => char.IsControl(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.LineSeparator or System.Globalization.UnicodeCategory.ParagraphSeparator or System.Globalization.UnicodeCategory.Format
-            ? $"\\u{(int)c:x4}"
-            : c.ToString()));
+        if (!text.Any(NeedsEscape))
+        {
+            return text;
+        }
+
+        var builder = new System.Text.StringBuilder(text.Length + 16);
+        foreach (var c in text)
+        {
+            if (NeedsEscape(c))
+            {
+                builder.Append(System.Globalization.CultureInfo.InvariantCulture, $"\\u{(int)c:x4}");
+            }
+            else
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
     }
+
+    private static bool NeedsEscape(char c) =>
+        char.IsControl(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.LineSeparator or System.Globalization.UnicodeCategory.ParagraphSeparator or System.Globalization.UnicodeCategory.Format;
 }
 
 /// <summary>
