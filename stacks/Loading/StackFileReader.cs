@@ -106,6 +106,13 @@ public static partial class StackFileReader
         foreach (var (keyNode, valueNode) in config.Children)
         {
             var key = YamlConfigConverter.KeyText(keyNode);
+            if (string.IsNullOrWhiteSpace(key))
+            {
+                // `? ` with nothing after it: no key to name, so the place in the file names the problem.
+                diagnostics.Error($"{fileName}:{keyNode.Start.Line}:{keyNode.Start.Column}", $"a key under config is empty ('{ConfigScalar.Printable(key)}')", $"{project.Name}:<key> (stack files name every key as namespace:key)");
+                continue;
+            }
+
             var colon = key.IndexOf(':', StringComparison.Ordinal);
             if (colon <= 0)
             {
