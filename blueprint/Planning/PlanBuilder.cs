@@ -1,5 +1,7 @@
 using Tazlab.Blueprint.Graph;
+using Tazlab.Blueprint.Lifecycle;
 using Tazlab.Blueprint.Rendering;
+using Tazlab.Blueprint.Rendering.Talos;
 using Tazlab.Blueprint.Rules;
 using Tazlab.Stacks.Model;
 using Tazlab.Stacks.Naming;
@@ -21,8 +23,17 @@ public static class PlanBuilder
         }
 
         var rendering = PlatformRenderer.Render(new RenderInput(config, names, PlaceholderValues.Instance));
-        var context = new PlanContext(config, names, graph, GraphAnalysis.Of(graph), rendering, options ?? PlanOptions.None);
+        options ??= PlanOptions.None;
+        var context = new PlanContext(config, names, graph, GraphAnalysis.Of(graph), rendering, options)
+        {
+            ClusterChange = ChangeSincePrevious(options, rendering.Get<TalosRendering>(), config.Talos.UpgradeBatchSize),
+        };
         var checks = SafetyRules.All.Select(rule => rule.Evaluate(context)).ToList();
         return new Plan(context, checks, warnings);
     }
+
+    private static ClusterChange? ChangeSincePrevious(PlanOptions options, TalosRendering talos, int workerBatchSize) =>
+        options.PreviousPlanJson is { } json && PreviousTalosPlan.TryRead(json, out var previous, out _) && previous.Cluster is { } before
+            ? ClusterChange.Between(before, talos.Cluster, workerBatchSize)
+            : null;
 }

@@ -15,4 +15,11 @@ public sealed record PlanContext(
     DependencyGraph Graph,
     GraphAnalysis Analysis,
     PlatformRendering Rendering,
-    PlanOptions Options);
+    PlanOptions Options)
+{
+    /// <summary>
+    /// What the next <c>up</c> does to the running cluster (upgrade waves, nodes added and removed), compared with the
+    /// plan applied before; null without <c>--previous</c>, or when that plan cannot be read or predates the facts.
+    /// </summary>
+    public Lifecycle.ClusterChange? ClusterChange { get; init; }
+}

@@ -13,6 +13,8 @@ public sealed class TalosBootstrapFieldsRule : ISafetyRule
 {
     private const string Unset = "(not set)";
 
+    private const string ContractPath = "contract.talosVersion";
+
     public string Id => "TZ031";
 
     public string Title => "No bootstrap-only Talos field changed since the previously applied plan";
@@ -47,7 +49,9 @@ public sealed class TalosBootstrapFieldsRule : ISafetyRule
             var bootstrapOnly = old?.Class == TalosFieldClass.BootstrapOnly || now?.Class == TalosFieldClass.BootstrapOnly;
             if (bootstrapOnly && old?.Value != now?.Value)
             {
-                messages.Add($"{path}: {old?.Value ?? Unset} → {now?.Value ?? Unset}; this field is bootstrap-only, a live cluster cannot take the change: the cluster must be rebuilt (destroyed and created)");
+                // An upgrade across minors keeps the contract the cluster was made with: say how.
+                var keep = path == ContractPath && old is not null ? $"; to upgrade Talos in place instead, keep it: tazlab:talosConfigContract: {old.Value}" : string.Empty;
+                messages.Add($"{path}: {old?.Value ?? Unset} → {now?.Value ?? Unset}; this field is bootstrap-only, a live cluster cannot take the change: the cluster must be rebuilt (destroyed and created){keep}");
             }
         }
 

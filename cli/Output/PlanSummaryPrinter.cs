@@ -34,6 +34,11 @@ public static class PlanSummaryPrinter
             console.MarkupLine("[red]No bring-up order exists: the dependency graph has a cycle.[/]");
         }
 
+        if (context.ClusterChange is { } change)
+        {
+            PrintClusterChange(console, change);
+        }
+
         var checks = new AlignedRows("Check", "Result", "Rule");
         foreach (var check in plan.Checks)
         {
@@ -63,6 +68,42 @@ public static class PlanSummaryPrinter
         console.MarkupLine(failed == 0
             ? $"{ran} checks passed{tail}."
             : $"[red]{failed} of {ran} checks failed{tail}.[/]");
+    }
+
+    /// <summary>What the next up does to the running cluster, compared with --previous: the waves in order, then nodes added and removed.</summary>
+    private static void PrintClusterChange(IAnsiConsole console, Blueprint.Lifecycle.ClusterChange change)
+    {
+        if (change.Waves.Count == 0)
+        {
+            console.MarkupLine("Upgrade: none (the running nodes keep their Talos and Kubernetes versions)");
+        }
+        else
+        {
+            console.MarkupLine($"Upgrade waves, in order (estimated {DurationParser.Format(change.Estimate)}; each waits until its nodes are Ready and etcd is healthy):");
+            var waves = new AlignedRows("Wave", "Upgrades", "Nodes", "From", "To", "Estimate");
+            foreach (var wave in change.Waves)
+            {
+                waves.Add(
+                    TextCell.Plain(wave.Number.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                    TextCell.Plain(wave.KindName),
+                    TextCell.Plain(string.Join(", ", wave.Nodes)),
+                    TextCell.Plain(wave.From),
+                    TextCell.Plain(wave.To),
+                    TextCell.Plain(DurationParser.Format(wave.Estimate)));
+            }
+
+            waves.Write(console);
+        }
+
+        foreach (var node in change.Added)
+        {
+            console.MarkupLine($"Node added: {Markup.Escape(node.Name)} ({(node.Role == Stacks.Model.NodeRole.ControlPlane ? "control plane" : "worker")}), created at {Markup.Escape(change.Current.TalosVersion)} directly");
+        }
+
+        foreach (var node in change.Removed)
+        {
+            console.MarkupLine($"Node removed: {Markup.Escape(node.Name)} ({(node.Role == Stacks.Model.NodeRole.ControlPlane ? "control plane" : "worker")})");
+        }
     }
 
     private static TextCell Status(RuleStatus status) => status switch

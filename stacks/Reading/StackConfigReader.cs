@@ -69,7 +69,11 @@ public static class StackConfigReader
             ownership,
             tailnet,
             ReadVault(r, ownership.VaultServer == PartOwnership.Own),
-            ReadTalos(r),
+            ReadTalos(r) with
+            {
+                UpgradeBatchSize = r.Integer("talosUpgradeBatchSize", 1, 100),
+                ConfigContract = r.OptionalString("talosConfigContract"),
+            },
             ReadCoreDns(r),
             ReadOperator(r, tailnet, ownership.TailnetPolicy == PartOwnership.Own),
             ReadVaultAuth(r),

@@ -40,6 +40,16 @@ public static partial class NameRules
     public static bool IsStackName(string text) => text.Length is > 0 and <= 100 && text.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.');
 
     /// <summary>Whether a version such as 1.21.1 (or v1.21.1) is at least major.minor; false when it is no version.</summary>
+    /// <summary>A minor version such as v1.12.</summary>
+    public static bool IsMinorVersion(string text) => MinorVersion().IsMatch(text);
+
+    /// <summary>The major and minor numbers of a version or minor version (v1.12.3 or v1.12); zeros when it is neither.</summary>
+    public static (int Major, int Minor) MajorMinor(string version)
+    {
+        var parts = version.TrimStart('v').Split('.', '-', '+');
+        return parts.Length >= 2 && int.TryParse(parts[0], System.Globalization.CultureInfo.InvariantCulture, out var a) && int.TryParse(parts[1], System.Globalization.CultureInfo.InvariantCulture, out var b) ? (a, b) : (0, 0);
+    }
+
     public static bool IsAtLeast(string version, int major, int minor)
     {
         var parts = version.TrimStart('v').Split('.', '-');
@@ -102,6 +112,9 @@ public static partial class NameRules
 
     [GeneratedRegex(@"^[A-Za-z0-9_.-]{1,128}$", RegexOptions.CultureInvariant)]
     private static partial Regex PolicyName();
+
+    [GeneratedRegex(@"^v[0-9]{1,4}\.[0-9]{1,4}$", RegexOptions.CultureInvariant)]
+    private static partial Regex MinorVersion();
 
     [GeneratedRegex("^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$", RegexOptions.CultureInvariant)]
     private static partial Regex Rfc1123Label();

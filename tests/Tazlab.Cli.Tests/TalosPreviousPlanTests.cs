@@ -105,6 +105,36 @@ public class TalosPreviousPlanTests
     }
 
     /// <summary>The summary wraps long lines at the console width: compare with whitespace runs collapsed.</summary>
+    [Fact]
+    public void A_talos_upgrade_shows_its_waves_control_plane_first_with_nodes_and_estimates()
+    {
+        using var project = TempProject.FromRepo();
+        var previous = PlanAndKeep(project);
+        project.Set("prod", "tazlab:talosVersion", "v1.12.1");
+
+        var run = CliRun.Of(project.Directory, "plan", "--stack", "prod", "--previous", previous);
+
+        Assert.Equal(0, run.ExitCode);
+        var lines = run.Stdout.Split('\n').Select(l => Flat(l)).ToList();
+        var header = lines.FindIndex(l => l.StartsWith("Upgrade waves, in order (estimated 18m;", StringComparison.Ordinal));
+        Assert.True(header >= 0, run.Stdout);
+        Assert.Equal("Wave Upgrades Nodes From To Estimate", lines[header + 1]);
+        Assert.Matches(@"^1 talos tazlab-cp-1 v1\.12\.0 \(schematic [0-9a-f]{12}\) v1\.12\.1 \(schematic [0-9a-f]{12}\) 6m$", lines[header + 2]);
+        Assert.StartsWith("2 talos tazlab-worker-1 ", lines[header + 3], StringComparison.Ordinal);
+        Assert.StartsWith("3 talos tazlab-worker-2 ", lines[header + 4], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Without_a_version_change_the_summary_says_there_is_no_upgrade()
+    {
+        using var project = TempProject.FromRepo();
+        var previous = PlanAndKeep(project);
+
+        var run = CliRun.Of(project.Directory, "plan", "--stack", "prod", "--previous", previous);
+
+        Assert.Contains("Upgrade: none (the running nodes keep their Talos and Kubernetes versions)", run.Stdout, StringComparison.Ordinal);
+    }
+
     private static string Flat(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>Plans the committed prod stack and keeps a copy of its plan.json, as an operator would after applying it.</summary>

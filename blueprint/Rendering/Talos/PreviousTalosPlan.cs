@@ -3,8 +3,11 @@ using System.Text.Json;
 
 namespace Tazlab.Blueprint.Rendering.Talos;
 
-/// <summary>The Talos facts of a plan.json applied before: its stack and <c>renderings.talos.fields</c>.</summary>
-public sealed record PreviousTalosPlan(string? Stack, IReadOnlyList<TalosField> Fields)
+/// <summary>
+/// The Talos facts of a plan.json applied before: its stack, <c>renderings.talos.fields</c> and, in plans written since
+/// upgrades are planned, <c>renderings.talos.cluster</c> (null in older ones).
+/// </summary>
+public sealed record PreviousTalosPlan(string? Stack, IReadOnlyList<TalosField> Fields, Lifecycle.ClusterFacts? Cluster)
 {
     /// <summary>Reads a plan.json text; anything that is not a plan with Talos fields is a problem to report, never an exception.</summary>
     public static bool TryRead(string planJson, [NotNullWhen(true)] out PreviousTalosPlan? plan, [NotNullWhen(false)] out string? problem)
@@ -50,7 +53,14 @@ public sealed record PreviousTalosPlan(string? Stack, IReadOnlyList<TalosField> 
                 index++;
             }
 
-            plan = new PreviousTalosPlan(stack, fields);
+            var cluster = Lifecycle.ClusterFacts.Read(talos, out var clusterProblem);
+            if (clusterProblem is not null)
+            {
+                problem = clusterProblem;
+                return false;
+            }
+
+            plan = new PreviousTalosPlan(stack, fields, cluster);
             problem = null;
             return true;
         }

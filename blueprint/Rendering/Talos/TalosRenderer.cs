@@ -31,7 +31,7 @@ public static class TalosRenderer
 
         var schematic = ImageFactorySchematic.Render(talos.Extensions);
         var schematicId = ImageFactorySchematic.IdOfRendered(schematic);
-        fields.Add("contract.talosVersion", TalosFieldClass.BootstrapOnly, VersionContract(talos.TalosVersion));
+        fields.Add("contract.talosVersion", TalosFieldClass.BootstrapOnly, talos.MachineConfigContract);
         fields.Add("schematic.customization.systemExtensions.officialExtensions", TalosFieldClass.LiveSafe, Joined(talos.Extensions));
 
         var controlPlane = TalosYaml.Write([ControlPlaneDocument(input, fields)]);
@@ -49,17 +49,8 @@ public static class TalosRenderer
             nodes,
             new RenderedFile(TalosRendering.SchematicFile, schematic),
             schematicId,
-            fields.Fields);
-    }
-
-    /// <summary>
-    /// The machine-configuration contract is fixed per Talos minor version (v1.12.0 and v1.12.3 generate the same
-    /// documents), so a patch release is an in-place upgrade while a new minor means new generated defaults.
-    /// </summary>
-    public static string VersionContract(string talosVersion)
-    {
-        var parts = talosVersion.TrimStart('v').Split('.', '-', '+');
-        return parts.Length >= 2 ? $"v{parts[0]}.{parts[1]}" : talosVersion;
+            fields.Fields,
+            Lifecycle.ClusterFacts.From(config, schematicId));
     }
 
     /// <summary>The API server, the cluster's name and networks, and Talos' CoreDNS switch (control-plane nodes apply the bootstrap manifests).</summary>

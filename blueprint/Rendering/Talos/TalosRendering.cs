@@ -11,13 +11,15 @@ namespace Tazlab.Blueprint.Rendering.Talos;
 /// <param name="WorkerPatch">Applied to every worker.</param>
 /// <param name="NodePatches">One per node, applied after its role's patch: hostname, address, install image, Tailscale extension.</param>
 /// <param name="SchematicId">The schematic's id as Image Factory computes it (Pulumi's ImageFactory.Schematic returns the authoritative one).</param>
+/// <param name="Cluster">The versions and nodes, for the next plan's upgrade waves (<c>plan --previous</c>).</param>
 public sealed record TalosRendering(
     RenderedFile ControlPlanePatch,
     RenderedFile WorkerPatch,
     IReadOnlyList<RenderedFile> NodePatches,
     RenderedFile Schematic,
     string SchematicId,
-    IReadOnlyList<TalosField> Fields) : IAreaRendering
+    IReadOnlyList<TalosField> Fields,
+    Lifecycle.ClusterFacts Cluster) : IAreaRendering
 {
     public const string ControlPlaneFile = "talos/controlplane.yaml";
     public const string WorkerFile = "talos/worker.yaml";
@@ -47,6 +49,7 @@ public sealed record TalosRendering(
 
         json.WriteEndArray();
         json.WriteString("schematicId", SchematicId);
+        Cluster.Write(json);
         json.WriteEndObject();
     }
 }

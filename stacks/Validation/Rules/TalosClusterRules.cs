@@ -15,6 +15,17 @@ internal sealed class TalosClusterRules(StackConfig config, DiagnosticBag bag) :
         Label("apiServerDeviceName", t.ApiServerDeviceName);
         Pinned("talosVersion", t.TalosVersion);
         Pinned("kubernetesVersion", t.KubernetesVersion);
+        if (t.ConfigContract is { } contract)
+        {
+            if (!NameRules.IsMinorVersion(contract))
+            {
+                Bag.Error(Key("talosConfigContract"), $"'{Show(contract)}' is not a Talos minor version", "the minor the cluster was bootstrapped with, e.g. v1.12");
+            }
+            else if (NameRules.IsPinnedVersion(t.TalosVersion) && !NameRules.IsAtLeast(t.TalosVersion, NameRules.MajorMinor(contract).Major, NameRules.MajorMinor(contract).Minor))
+            {
+                Bag.Error(Key("talosConfigContract"), $"{contract} is newer than talosVersion {Show(t.TalosVersion)}: the nodes would be sent documents they do not know", $"at most {TalosClusterConfig.MinorOf(t.TalosVersion)}");
+            }
+        }
         if (!NameRules.IsDnsSubdomain(t.ClusterDomain))
         {
             Bag.Error(Key("clusterDomain"), $"'{Show(t.ClusterDomain)}' is not a domain", NameRules.DnsSubdomainExpected);

@@ -328,7 +328,7 @@ public class TalosTests
     [InlineData("1.13.0-beta.1", "v1.13")]
     public void Version_contract_is_the_minor_version(string version, string contract)
     {
-        Assert.Equal(contract, TalosRenderer.VersionContract(version));
+        Assert.Equal(contract, Tazlab.Stacks.Model.TalosClusterConfig.MinorOf(version));
     }
 
     private static string PlanJson(Plan plan) => PlanWriter.Render(plan).Single(f => f.Key == PlanWriter.PlanJsonFile).Value;
