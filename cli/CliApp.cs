@@ -29,6 +29,7 @@ public static class CliApp
             TailnetCommand.Create(context),
             ClusterCommand.Create(context),
             VaultCommand.Create(context),
+            TalosCommand.Create(context),
         };
 
         var parse = root.Parse(args);

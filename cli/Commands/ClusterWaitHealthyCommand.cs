@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Tazlab.Cli.Output;
 using Tazlab.ClusterApi.Health;
-using Tazlab.Stacks.Configuration;
 using Tazlab.Stacks.Reading;
 
 namespace Tazlab.Cli.Commands;
@@ -37,7 +36,7 @@ public static class ClusterWaitHealthyCommand
         };
         command.SetAction((parse, cancellationToken) =>
         {
-            if (!TryDuration(context, "--timeout", parse.GetValue(timeout), out var wait) || !TryDuration(context, "--interval", parse.GetValue(interval), out var every))
+            if (!CommonOptions.TryPositiveDuration(context, "--timeout", parse.GetValue(timeout), out var wait) || !CommonOptions.TryPositiveDuration(context, "--interval", parse.GetValue(interval), out var every))
             {
                 return Task.FromResult(ExitCodes.InvalidInput);
             }
@@ -80,16 +79,5 @@ public static class ClusterWaitHealthyCommand
 
         context.Stderr.WriteLine($"cluster {config.Talos.ClusterName}: not healthy after {DurationParser.Format(options.Timeout)}: {health.Describe()}");
         return ExitCodes.OperationFailed;
-    }
-
-    private static bool TryDuration(CliContext context, string option, string? text, out TimeSpan duration)
-    {
-        if (DurationParser.TryParse(text ?? string.Empty, out duration) && duration > TimeSpan.Zero)
-        {
-            return true;
-        }
-
-        context.Stderr.WriteLine($"{option}: '{ConfigScalar.Printable(text ?? string.Empty)}' is not a positive duration; expected {DurationParser.Expected}");
-        return false;
     }
 }

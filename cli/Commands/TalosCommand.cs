@@ -1,0 +1,14 @@
+using System.CommandLine;
+
+namespace Tazlab.Cli.Commands;
+
+/// <summary><c>talos</c>: operations on the live Talos nodes through talosctl (the talosconfig from the environment only).</summary>
+public static class TalosCommand
+{
+    public static Command Create(CliContext context) =>
+        new("talos", "Upgrade the live Talos nodes and Kubernetes through talosctl (talosconfig from the environment only).")
+        {
+            TalosUpgradeNodeCommand.Create(context),
+            TalosUpgradeKubernetesCommand.Create(context),
+        };
+}
