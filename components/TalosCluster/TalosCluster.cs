@@ -105,7 +105,8 @@ public sealed class TalosCluster : ComponentResource
             MachineType = machineType,
             ClusterEndpoint = endpoint,
             MachineSecrets = machineSecrets,
-            TalosVersion = talos.TalosVersion,
+            // The contract, not the release: kept at the bootstrap minor through upgrades (ParseContractFromVersion reads "v1.12").
+            TalosVersion = talos.MachineConfigContract,
             KubernetesVersion = talos.KubernetesVersion,
             ConfigPatches = { patch },
             Docs = false,

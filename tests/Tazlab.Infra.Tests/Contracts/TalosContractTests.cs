@@ -21,6 +21,22 @@ public class TalosContractTests
         ]
         """;
 
+    [Fact]
+    public async Task Role_configurations_are_generated_with_the_contract_which_stays_at_the_bootstrap_minor_through_an_upgrade()
+    {
+        var fresh = await ProgramRun.Of("prod");
+        var upgraded = await ProgramRun.Of("prod", source => ProgramRun.With(
+            ProgramRun.With(source, "tazlab:talosVersion", new Tazlab.Stacks.Configuration.ConfigScalar("v1.13.0")),
+            "tazlab:talosConfigContract",
+            new Tazlab.Stacks.Configuration.ConfigScalar("v1.12")));
+
+        // ParseContractFromVersion (machinery config/contract.go) reads "v1.12": the contract, not the release.
+        static IEnumerable<object?> Contracts(ProgramRun run) => run.Mocks.Calls.Where(c => c.Token == "talos:machine/getConfiguration:getConfiguration").Select(c => c.Args["talosVersion"]);
+        Assert.Equal(["v1.12", "v1.12"], Contracts(fresh));
+        Assert.Equal(["v1.12", "v1.12"], Contracts(upgraded));
+        Assert.Equal("v1.13.0", Assert.Single(upgraded.Mocks.Calls, c => c.Token == "talos:imageFactory/getUrls:getUrls").Args["talosVersion"]);
+    }
+
     [Theory]
     [InlineData("prod")]
     [InlineData("dev")]
