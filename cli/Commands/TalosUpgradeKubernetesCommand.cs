@@ -20,23 +20,11 @@ public static class TalosUpgradeKubernetesCommand
         {
             endpoint, to, timeout,
         };
-        command.SetAction(async (parse, cancellationToken) =>
-        {
-            if (!CommonOptions.TryPositiveDuration(context, "--timeout", parse.GetValue(timeout), out var wait))
-            {
-                return ExitCodes.InvalidInput;
-            }
-
-            using var talosctl = TalosctlSession.Open(context);
-            if (talosctl is null)
-            {
-                return ExitCodes.InvalidInput;
-            }
-
-            var outcome = await new KubernetesUpgrader(talosctl).UpgradeAsync(StackPlanning.ValueOf(parse, endpoint), StackPlanning.ValueOf(parse, to), wait, line => context.Stderr.WriteLine($"talos: {line}"), cancellationToken);
-            context.Stderr.WriteLine($"talos: {outcome.Message}");
-            return outcome.Succeeded ? ExitCodes.Success : ExitCodes.OperationFailed;
-        });
+        command.SetAction((parse, cancellationToken) => TalosctlSession.RunStepAsync(
+            context,
+            parse.GetValue(timeout),
+            (talosctl, wait, log, token) => new KubernetesUpgrader(talosctl).UpgradeAsync(StackPlanning.ValueOf(parse, endpoint), StackPlanning.ValueOf(parse, to), wait, log, token),
+            cancellationToken));
         return command;
     }
 }

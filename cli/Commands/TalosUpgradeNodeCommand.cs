@@ -23,24 +23,12 @@ public static class TalosUpgradeNodeCommand
         {
             node, endpoint, image, version, timeout,
         };
-        command.SetAction(async (parse, cancellationToken) =>
-        {
-            if (!CommonOptions.TryPositiveDuration(context, "--timeout", parse.GetValue(timeout), out var wait))
-            {
-                return ExitCodes.InvalidInput;
-            }
-
-            using var talosctl = TalosctlSession.Open(context);
-            if (talosctl is null)
-            {
-                return ExitCodes.InvalidInput;
-            }
-
-            var outcome = await new NodeUpgrader(talosctl).UpgradeAsync(
-                StackPlanning.ValueOf(parse, node), StackPlanning.ValueOf(parse, endpoint), StackPlanning.ValueOf(parse, image), StackPlanning.ValueOf(parse, version), wait, line => context.Stderr.WriteLine($"talos: {line}"), cancellationToken);
-            context.Stderr.WriteLine($"talos: {outcome.Message}");
-            return outcome.Succeeded ? ExitCodes.Success : ExitCodes.OperationFailed;
-        });
+        command.SetAction((parse, cancellationToken) => TalosctlSession.RunStepAsync(
+            context,
+            parse.GetValue(timeout),
+            (talosctl, wait, log, token) => new NodeUpgrader(talosctl).UpgradeAsync(
+                StackPlanning.ValueOf(parse, node), StackPlanning.ValueOf(parse, endpoint), StackPlanning.ValueOf(parse, image), StackPlanning.ValueOf(parse, version), wait, log, token),
+            cancellationToken));
         return command;
     }
 }

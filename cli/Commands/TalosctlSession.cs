@@ -8,6 +8,28 @@ namespace Tazlab.Cli.Commands;
 /// </summary>
 public static class TalosctlSession
 {
+    /// <summary>
+    /// Runs one upgrade step with the session: the timeout read, talosctl and the talosconfig found, progress and the
+    /// outcome on stderr. Exit 0 done, 1 failed, 2 usage (nothing started).
+    /// </summary>
+    public static async Task<int> RunStepAsync(CliContext context, string? timeoutText, Func<ITalosctl, TimeSpan, Action<string>, CancellationToken, Task<UpgradeOutcome>> step, CancellationToken cancellationToken)
+    {
+        if (!CommonOptions.TryPositiveDuration(context, "--timeout", timeoutText, out var timeout))
+        {
+            return ExitCodes.InvalidInput;
+        }
+
+        using var talosctl = Open(context);
+        if (talosctl is null)
+        {
+            return ExitCodes.InvalidInput;
+        }
+
+        var outcome = await step(talosctl, timeout, line => context.Stderr.WriteLine($"talos: {line}"), cancellationToken).ConfigureAwait(false);
+        context.Stderr.WriteLine($"talos: {outcome.Message}");
+        return outcome.Succeeded ? ExitCodes.Success : ExitCodes.OperationFailed;
+    }
+
     public static TalosctlProcess? Open(CliContext context)
     {
         var executable = TalosctlProcess.Find(context.Environment(TalosEnvironment.TalosctlVariable), context.Environment("PATH"));

@@ -93,6 +93,7 @@ public static class PlanSummaryPrinter
             }
 
             waves.Write(console);
+            console.MarkupLine("Each wave runs talosctl (tazlab talos upgrade-node, then talos upgrade-k8s), which must be installed: the cluster's Talos minor or newer.");
         }
 
         foreach (var node in change.Added)

@@ -122,6 +122,7 @@ public class TalosPreviousPlanTests
         Assert.Matches(@"^1 talos tazlab-cp-1 v1\.12\.0 \(schematic [0-9a-f]{12}\) v1\.12\.1 \(schematic [0-9a-f]{12}\) 6m$", lines[header + 2]);
         Assert.StartsWith("2 talos tazlab-worker-1 ", lines[header + 3], StringComparison.Ordinal);
         Assert.StartsWith("3 talos tazlab-worker-2 ", lines[header + 4], StringComparison.Ordinal);
+        Assert.StartsWith("Each wave runs talosctl", lines[header + 5], StringComparison.Ordinal);
     }
 
     [Fact]
