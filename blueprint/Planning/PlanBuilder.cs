@@ -24,16 +24,20 @@ public static class PlanBuilder
 
         var rendering = PlatformRenderer.Render(new RenderInput(config, names, PlaceholderValues.Instance));
         options ??= PlanOptions.None;
+        PreviousTalosPlan? previous = null;
+        string? problem = null;
+        if (options.PreviousPlanJson is { } json)
+        {
+            _ = PreviousTalosPlan.TryRead(json, out previous, out problem);
+        }
+
         var context = new PlanContext(config, names, graph, GraphAnalysis.Of(graph), rendering, options)
         {
-            ClusterChange = ChangeSincePrevious(options, rendering.Get<TalosRendering>(), config.Talos.UpgradeBatchSize),
+            PreviousTalos = previous,
+            PreviousTalosProblem = problem,
+            ClusterChange = previous?.Cluster is { } before ? ClusterChange.Between(before, rendering.Get<TalosRendering>().Cluster, config.Talos.UpgradeBatchSize) : null,
         };
         var checks = SafetyRules.All.Select(rule => rule.Evaluate(context)).ToList();
         return new Plan(context, checks, warnings);
     }
-
-    private static ClusterChange? ChangeSincePrevious(PlanOptions options, TalosRendering talos, int workerBatchSize) =>
-        options.PreviousPlanJson is { } json && PreviousTalosPlan.TryRead(json, out var previous, out _) && previous.Cluster is { } before
-            ? ClusterChange.Between(before, talos.Cluster, workerBatchSize)
-            : null;
 }

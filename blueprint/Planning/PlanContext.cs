@@ -22,4 +22,10 @@ public sealed record PlanContext(
     /// plan applied before; null without <c>--previous</c>, or when that plan cannot be read or predates the facts.
     /// </summary>
     public Lifecycle.ClusterChange? ClusterChange { get; init; }
+
+    /// <summary>The Talos facts of <see cref="PlanOptions.PreviousPlanJson"/>, read once; null without it or when it cannot be read.</summary>
+    public Rendering.Talos.PreviousTalosPlan? PreviousTalos { get; init; }
+
+    /// <summary>Why <see cref="PlanOptions.PreviousPlanJson"/> could not be read, when it could not.</summary>
+    public string? PreviousTalosProblem { get; init; }
 }

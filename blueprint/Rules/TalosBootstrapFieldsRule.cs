@@ -23,14 +23,11 @@ public sealed class TalosBootstrapFieldsRule : ISafetyRule
 
     public RuleResult Evaluate(PlanContext context)
     {
-        if (context.Options.PreviousPlanJson is not { } previousJson)
+        if (context.PreviousTalos is not { } previous)
         {
-            return RuleResult.Pass(this);
-        }
-
-        if (!PreviousTalosPlan.TryRead(previousJson, out var previous, out var problem))
-        {
-            return RuleResult.Fail(this, [$"the previous plan cannot be compared: {problem}; expected a plan.json written by an earlier plan of this stack"]);
+            return context.PreviousTalosProblem is { } problem
+                ? RuleResult.Fail(this, [$"the previous plan cannot be compared: {problem}; expected a plan.json written by an earlier plan of this stack"])
+                : RuleResult.Pass(this);
         }
 
         var stack = context.Config.StackName;

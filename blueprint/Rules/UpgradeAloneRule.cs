@@ -19,7 +19,7 @@ public sealed class UpgradeAloneRule : ISafetyRule
     public RuleResult Evaluate(PlanContext context)
     {
         if (context.ClusterChange is not { } change || !(change.TalosUpgrade || change.KubernetesUpgrade)
-            || context.Options.PreviousPlanJson is not { } json || !PreviousTalosPlan.TryRead(json, out var previous, out _))
+            || context.PreviousTalos is not { } previous)
         {
             return RuleResult.Pass(this);
         }

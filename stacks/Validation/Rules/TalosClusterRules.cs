@@ -21,7 +21,7 @@ internal sealed class TalosClusterRules(StackConfig config, DiagnosticBag bag) :
             {
                 Bag.Error(Key("talosConfigContract"), $"'{Show(contract)}' is not a Talos minor version", "the minor the cluster was bootstrapped with, e.g. v1.12");
             }
-            else if (NameRules.IsPinnedVersion(t.TalosVersion) && !NameRules.IsAtLeast(t.TalosVersion, NameRules.MajorMinor(contract).Major, NameRules.MajorMinor(contract).Minor))
+            else if (NameRules.IsPinnedVersion(t.TalosVersion) && NameRules.MajorMinor(contract).CompareTo(NameRules.MajorMinor(t.TalosVersion)) > 0)
             {
                 Bag.Error(Key("talosConfigContract"), $"{contract} is newer than talosVersion {Show(t.TalosVersion)}: the nodes would be sent documents they do not know", $"at most {TalosClusterConfig.MinorOf(t.TalosVersion)}");
             }
