@@ -21,17 +21,7 @@ public static class CliApp
             context = context with { Stdin = stdin };
         }
 
-        var root = new RootCommand("tazlab: plan the TazLab platform offline - validate a stack, build its bootstrap graph, run the safety checks - keep its tailnet free of ghost devices, wait for a cluster it brought up to be healthy, and unseal its Vault.")
-        {
-            PlanCommand.Create(context),
-            GraphCommand.Create(context),
-            RulesCommand.Create(context),
-            TailnetCommand.Create(context),
-            ClusterCommand.Create(context),
-            VaultCommand.Create(context),
-            TalosCommand.Create(context),
-        };
-
+        var root = Root(context);
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0 && parse.Action is not HelpAction)
         {
@@ -48,4 +38,23 @@ public static class CliApp
         // is a bug that should fail loudly in tests.
         return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
     }
+
+    /// <summary>
+    /// What the parser says about a command line, without running it: the Pulumi program's tests check that every
+    /// command line it registers is one this CLI accepts.
+    /// </summary>
+    public static IReadOnlyList<string> UsageErrors(IReadOnlyList<string> args) =>
+        [.. Root(new CliContext(TextWriter.Null, TextWriter.Null, Environment.CurrentDirectory)).Parse([.. args]).Errors.Select(e => e.Message)];
+
+    private static RootCommand Root(CliContext context) =>
+        new("tazlab: plan the TazLab platform offline - validate a stack, build its bootstrap graph, run the safety checks - keep its tailnet free of ghost devices, wait for a cluster it brought up to be healthy, upgrade, reboot and retire its Talos nodes, and unseal its Vault.")
+        {
+            PlanCommand.Create(context),
+            GraphCommand.Create(context),
+            RulesCommand.Create(context),
+            TailnetCommand.Create(context),
+            ClusterCommand.Create(context),
+            VaultCommand.Create(context),
+            TalosCommand.Create(context),
+        };
 }

@@ -27,6 +27,7 @@ public static class PlatformChecks
             }
 
             ApplyRequirements.Check(config, inputs.Source, inputs.Environment, diagnostics);
+            ToolRequirements.Check(inputs.Environment, Deployment.Instance.IsDryRun, diagnostics);
         }
 
         if (config is null || diagnostics.HasErrors)

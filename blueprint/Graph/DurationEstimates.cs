@@ -27,6 +27,12 @@ public static class DurationEstimates
         ["bootstrap"] = TimeSpan.FromMinutes(6),
         ["kubeconfig"] = TimeSpan.FromSeconds(5),
         ["cluster-healthy"] = TimeSpan.FromMinutes(4),
+
+        // Nothing to do on a bring-up from nothing; plan --previous estimates the waves of an upgrade (UpgradeEstimates).
+        ["talos-upgrade"] = TimeSpan.Zero,
+        ["kubernetes-upgrade"] = TimeSpan.Zero,
+        ["staged-reboots"] = TimeSpan.Zero,
+        ["node-retirement"] = TimeSpan.Zero,
         ["coredns"] = TimeSpan.FromMinutes(1),
         ["operator-oauth-secret"] = TimeSpan.FromSeconds(5),
         ["tailscale-operator"] = TimeSpan.FromMinutes(2),

@@ -122,7 +122,21 @@ public sealed class PlatformGraphBuilder
         Node("bootstrap", "Bootstrap on the first control-plane node", "talos");
         Node("kubeconfig", "Kubeconfig", "talos");
         Node("cluster-healthy", "Cluster healthy", "talos");
+        // The day-2 steps: commands that do nothing on a bring-up from nothing, and on a later up upgrade, reboot or
+        // retire running nodes one at a time. Upgrades come before the configuration applies, whose node patches
+        // then match what talosctl set; a staged configuration and a retirement come after them.
+        Node("talos-upgrade", "Talos upgrades of the running nodes, node by node (talosctl upgrade)", "talos");
+        Node("kubernetes-upgrade", "Kubernetes upgrade of the running cluster (talosctl upgrade-k8s)", "talos");
+        Node("staged-reboots", "Reboots, node by node, of the nodes with a staged configuration", "talos");
+        Node("node-retirement", "Retirement of the nodes removed from the stack (drain, leave etcd, reset)", "talos");
         Edge("talos-image", "proxmox-vms", EdgeKind.Provisioning, "the VMs boot the image");
+        Edge("talos-image", "talos-upgrade", EdgeKind.Provisioning, "the running nodes install the new image");
+        Edge("machine-secrets", "talos-upgrade", EdgeKind.Provisioning, "talosctl authenticates with the talosconfig");
+        Edge("talos-upgrade", "kubernetes-upgrade", EdgeKind.Provisioning, "Kubernetes moves once every node runs the new Talos");
+        Edge("kubernetes-upgrade", "machine-config", EdgeKind.Provisioning, "an apply keeps the versions talosctl set");
+        Edge("machine-config", "staged-reboots", EdgeKind.Provisioning, "a reboot applies what the apply staged");
+        Edge("machine-config", "node-retirement", EdgeKind.Provisioning, "a node leaves the cluster before its configuration and VM go");
+        Edge("kubeconfig", "node-retirement", EdgeKind.Provisioning, "a retired node's Node object is deleted through the API");
         Edge("machine-secrets", "machine-config", EdgeKind.Provisioning, "the configuration carries the PKI");
         Edge("auth-key:talos", "machine-config", EdgeKind.Provisioning, "the Tailscale extension joins with it");
         Edge("machine-config", "bootstrap", EdgeKind.Provisioning, "applied before bootstrap");

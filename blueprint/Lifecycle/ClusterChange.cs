@@ -26,12 +26,7 @@ public sealed record ClusterChange(ClusterFacts Previous, ClusterFacts Current, 
         {
             var from = Describe(previous);
             var to = Describe(current);
-            foreach (var node in running.Where(n => n.Role == NodeRole.ControlPlane))
-            {
-                waves.Add(new UpgradeWave(waves.Count + 1, UpgradeKind.TalosOs, [node.Name], from, to, UpgradeEstimates.TalosNode));
-            }
-
-            foreach (var batch in running.Where(n => n.Role == NodeRole.Worker).Chunk(Math.Max(1, workerBatchSize)))
+            foreach (var batch in UpgradeOrder.Batches(running, n => n.Role, workerBatchSize))
             {
                 waves.Add(new UpgradeWave(waves.Count + 1, UpgradeKind.TalosOs, [.. batch.Select(n => n.Name)], from, to, UpgradeEstimates.TalosNode));
             }

@@ -6,9 +6,11 @@ namespace Tazlab.Cli.Commands;
 public static class TalosCommand
 {
     public static Command Create(CliContext context) =>
-        new("talos", "Upgrade the live Talos nodes and Kubernetes through talosctl (talosconfig from the environment only).")
+        new("talos", "Upgrade, reboot and retire the live Talos nodes, and upgrade Kubernetes, through talosctl (talosconfig from the environment only).")
         {
             TalosUpgradeNodeCommand.Create(context),
             TalosUpgradeKubernetesCommand.Create(context),
+            TalosApplyStagedCommand.Create(context),
+            TalosRetireNodeCommand.Create(context),
         };
 }

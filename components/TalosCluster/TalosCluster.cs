@@ -121,16 +121,41 @@ public sealed class TalosCluster : ComponentResource
             TalosRenderer.Render,
             talos.Nodes.ToDictionary(n => (ApplyTimeValue.TalosAuthKey, n.Name), n => keys[n.Name].Key));
         var client = TalosSecretsMapping.ForApply(secrets.ClientConfiguration);
-        var applies = new List<ConfigurationApply>();
+        var talosconfig = Output.CreateSecret(TalosClientConfiguration.Invoke(new TalosClientConfigurationArgs
+        {
+            ClusterName = talos.ClusterName,
+            ClientConfiguration = TalosSecretsMapping.ForTalosconfig(secrets.ClientConfiguration),
+            Endpoints = talos.ControlPlane.Select(n => n.Ip.ToString()).ToList(),
+            Nodes = talos.Nodes.Select(n => n.Ip.ToString()).ToList(),
+        }).Apply(r => r.TalosConfig));
+
+        // The day-2 commands' own talosconfig lists no nodes (they name them): a node added or removed then changes
+        // none of their inputs, which would run every command again.
+        var commandTalosconfig = Output.CreateSecret(TalosClientConfiguration.Invoke(new TalosClientConfigurationArgs
+        {
+            ClusterName = talos.ClusterName,
+            ClientConfiguration = TalosSecretsMapping.ForTalosconfig(secrets.ClientConfiguration),
+            Endpoints = talos.ControlPlane.Select(n => n.Ip.ToString()).ToList(),
+        }).Apply(r => r.TalosConfig));
+        var day2 = new TalosNodeCommands(this, config, wiring, args.ProjectRoot, commandTalosconfig);
+
+        // Upgrades first: the waves, then Kubernetes. The applies come after them, so the node patches (install
+        // image, Kubernetes images) then match what talosctl set, and a live node is never sent an older version.
+        var kubernetesUpgrade = day2.RegisterUpgrades(urls.Apply(u => u.Urls.Installer));
+
+        var applies = new Dictionary<string, ConfigurationApply>(StringComparer.Ordinal);
         foreach (var node in talos.Nodes)
         {
-            applies.Add(wiring.Register("machine-config", new ConfigurationApply(node.Name, new ConfigurationApplyArgs
+            applies[node.Name] = wiring.Register("machine-config", new ConfigurationApply(node.Name, new ConfigurationApplyArgs
             {
                 ClientConfiguration = client,
                 MachineConfigurationInput = roleConfiguration[node.Role],
                 Node = node.Ip.ToString(),
                 Endpoint = node.Ip.ToString(),
                 ConfigPatches = { Output.CreateSecret(rendering.Apply(r => ApplyTimeRendering.File(r, TalosRendering.NodeFile(node.Name)))) },
+                // Never a reboot by surprise: a change that needs one is staged (the preview warns, from the provider's
+                // dry run on the node) and the staged-reboot commands apply it node by node.
+                ApplyMode = StagedIfNeedingReboot,
             }, new CustomResourceOptions
             {
                 Parent = this,
@@ -138,8 +163,10 @@ public sealed class TalosCluster : ComponentResource
                 IgnoreChanges = { BootstrapConfigurationInput },
                 // A new VM boots the ISO in maintenance mode: only a new apply configures it.
                 ReplaceWith = { vms[node.Name] },
-            })));
+            }));
         }
+
+        day2.RegisterStagedReboots(applies);
 
         var first = talos.ControlPlane.First();
         var bootstrapOptions = new CustomResourceOptions { Parent = this, DependsOn = wiring.DependenciesOf("bootstrap", [.. vms.Values]) };
@@ -168,7 +195,7 @@ public sealed class TalosCluster : ComponentResource
         var healthOptions = new CustomResourceOptions
         {
             Parent = this,
-            DependsOn = wiring.DependenciesOf("cluster-healthy", [.. applies]),
+            DependsOn = wiring.DependenciesOf("cluster-healthy", [.. applies.Values]),
             AdditionalSecretOutputs = { "stdout", "stderr" },
             ReplaceWith = { bootstrap },
         };
@@ -181,15 +208,12 @@ public sealed class TalosCluster : ComponentResource
             Logging = LocalLogging.Stderr,
         }, healthOptions));
 
+        day2.RegisterRetirements(applies, vms, Output.CreateSecret(kubeconfig.KubeconfigRaw));
+
         HealthCheck = health;
+        KubernetesUpgrade = kubernetesUpgrade;
         Kubeconfig = Output.CreateSecret(Output.Tuple(kubeconfig.KubeconfigRaw, health.Stdout).Apply(t => t.Item1));
-        Talosconfig = Output.CreateSecret(TalosClientConfiguration.Invoke(new TalosClientConfigurationArgs
-        {
-            ClusterName = talos.ClusterName,
-            ClientConfiguration = TalosSecretsMapping.ForTalosconfig(secrets.ClientConfiguration),
-            Endpoints = talos.ControlPlane.Select(n => n.Ip.ToString()).ToList(),
-            Nodes = talos.Nodes.Select(n => n.Ip.ToString()).ToList(),
-        }).Apply(r => r.TalosConfig));
+        Talosconfig = talosconfig;
         ServiceAccountPublicKey = Output.Unsecret(secrets.MachineSecrets.Apply(s => ServiceAccountKey.PublicKeyPem(s.Certs.K8sServiceaccount.Key)));
         KubernetesCaCertificate = Output.Unsecret(secrets.MachineSecrets.Apply(s => ServiceAccountKey.DecodePem(s.Certs.K8s.Cert)));
         ApiServerUrl = Output.Create(names.ApiServerUrl);
@@ -210,6 +234,12 @@ public sealed class TalosCluster : ComponentResource
     /// replaced with the bootstrap, so its id names the cluster's generation.
     /// </summary>
     public CustomResource HealthCheck { get; }
+
+    /// <summary>The Kubernetes step, after every upgrade wave: the configuration applies follow it.</summary>
+    public CustomResource KubernetesUpgrade { get; }
+
+    /// <summary>The Talos provider's apply mode that stages, rather than applies with a reboot, a change that needs one.</summary>
+    public const string StagedIfNeedingReboot = "staged_if_needing_reboot";
 
     /// <summary>Admin kubeconfig of the healthy cluster (secret): available only once the health check passed.</summary>
     [Output("kubeconfig")]

@@ -24,8 +24,9 @@ public class RegistrationTests
             ["tazlab:vault:VaultKubernetesAuth"] = 1,
             ["tazlab:secrets:BootstrapSecrets"] = 1,
             ["tazlab:vault:VaultStackGrants"] = 1,
-            // The device prune and the cluster's health check.
-            [LocalCommand] = 2,
+            // The device prune, the cluster's health check, the Kubernetes step, and per node (3) its upgrade, its
+            // staged-reboot check and its retirement.
+            [LocalCommand] = 2 + 1 + (3 * 3),
             [Acl] = 1,
             [OAuthClient] = 2,
             // Vault's and one per Talos node.

@@ -137,7 +137,7 @@ public static class TalosRenderer
         return document;
     }
 
-    /// <summary>A node's own patch: its address and install image (v1alpha1), its hostname, and the Tailscale extension's configuration.</summary>
+    /// <summary>A node's own patch: its address, install image and Kubernetes images (v1alpha1), its hostname, and the Tailscale extension's configuration.</summary>
     private static IEnumerable<PatchMapping> NodeDocuments(RenderInput input, TalosNode node, string installImage, string schematicId, string advertiseTags, TalosFieldRecorder fields)
     {
         var talos = input.Config.Talos;
@@ -148,15 +148,35 @@ public static class TalosRenderer
         // The image's name comes from Image Factory at apply time; the plan records what it is made from.
         fields.Add(prefix + "machine.install.image", TalosFieldClass.LiveSafe, $"Image Factory {TalosImage.Platform} installer, schematic {schematicId}, Talos {talos.TalosVersion}");
 
+        // Kubernetes' images at the stack's version, as upgrade-k8s leaves them: a later apply keeps them.
+        string KubernetesImage(string repository, string path)
+        {
+            var image = KubernetesImages.At(repository, talos.KubernetesVersion);
+            fields.Add(prefix + path, TalosFieldClass.LiveSafe, image);
+            return image;
+        }
+
         // machine.network.interfaces is deprecated in v1.12 but still supported; its device selector finds the VM's
         // one NIC without guessing the interface name, which the v1.12 LinkConfig document would require.
-        yield return Map(("machine", Map(
+        var v1alpha1 = Map(("machine", Map(
             ("network", Map(("interfaces", Sequence([Map(
                 ("deviceSelector", Map(("physical", TalosYaml.Boolean(true)))),
                 ("dhcp", TalosYaml.Boolean(false)),
                 ("addresses", Sequence([address])),
                 ("routes", Sequence([Map(("network", Scalar(defaultRoute)), ("gateway", Scalar(talos.NodeGateway.ToString())))])))])))),
-            ("install", Map(("image", Scalar(installImage)))))));
+            ("install", Map(("image", Scalar(installImage)))),
+            ("kubelet", Map(("image", Scalar(KubernetesImage(KubernetesImages.Kubelet, "machine.kubelet.image"))))))));
+        if (node.Role == NodeRole.ControlPlane)
+        {
+            // What upgrade-k8s sets on control-plane nodes: the static pods and kube-proxy's manifest.
+            v1alpha1.Add("cluster", Map(
+                ("apiServer", Map(("image", Scalar(KubernetesImage(KubernetesImages.ApiServer, "cluster.apiServer.image"))))),
+                ("controllerManager", Map(("image", Scalar(KubernetesImage(KubernetesImages.ControllerManager, "cluster.controllerManager.image"))))),
+                ("scheduler", Map(("image", Scalar(KubernetesImage(KubernetesImages.Scheduler, "cluster.scheduler.image"))))),
+                ("proxy", Map(("image", Scalar(KubernetesImage(KubernetesImages.Proxy, "cluster.proxy.image")))))));
+        }
+
+        yield return v1alpha1;
 
         // Not machine.network.hostname: a v1.12 configuration already holds a HostnameConfig (auto: stable) and Talos
         // rejects a static hostname in the v1alpha1 document beside it. auto must be switched off explicitly, as a

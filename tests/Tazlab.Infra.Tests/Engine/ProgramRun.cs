@@ -71,7 +71,7 @@ public sealed class ProgramRun
         secrets.Setup(s => s.Require(It.IsAny<string>())).Returns((string key) => Output.CreateSecret($"{Marker}:{key}"));
         secrets.Setup(s => s.Get(It.IsAny<string>())).Returns((string key) => source.Values.ContainsKey(key) ? Output.CreateSecret($"{Marker}:{key}") : null);
 
-        environment ??= new Dictionary<string, string> { ["TAILSCALE_OAUTH_CLIENT_ID"] = "oauth-client-id", ["TAILSCALE_OAUTH_CLIENT_SECRET"] = $"{Marker}:tailscale-oauth-client-secret" };
+        environment ??= DefaultEnvironment;
         var inputs = new EngineInputs(source, secrets.Object, RepoPaths.Root) { Environment = name => environment.GetValueOrDefault(name) };
         var run = new ProgramRun(inputs, secrets, changes);
         ProgramUnderTest.Current = run;
@@ -90,6 +90,20 @@ public sealed class ProgramRun
 
         return run;
     }
+
+    private static string ConfigurationHash(MockResourceArgs args)
+    {
+        var rendered = $"{args.Inputs.GetValueOrDefault("machineConfigurationInput")}\n{string.Join("\n---\n", ((ImmutableArray<object>)args.Inputs["configPatches"]).Cast<string>())}";
+        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(rendered)));
+    }
+
+    /// <summary>What a user's shell holds for <c>pulumi up</c>: the Tailscale OAuth client exported, and talosctl installed (any existing file stands in for it).</summary>
+    public static IReadOnlyDictionary<string, string> DefaultEnvironment { get; } = new Dictionary<string, string>
+    {
+        ["TAILSCALE_OAUTH_CLIENT_ID"] = "oauth-client-id",
+        ["TAILSCALE_OAUTH_CLIENT_SECRET"] = $"{Marker}:tailscale-oauth-client-secret",
+        ["TAZLAB_TALOSCTL"] = typeof(ProgramRun).Assembly.Location,
+    };
 
     /// <summary>The repository's stack files hold no secrets: add the credentials <c>pulumi up</c> needs, as a user sets them.</summary>
     public static StackConfigSource WithCredentials(StackConfigSource source)
@@ -201,7 +215,11 @@ public sealed class ProgramRun
             ["proxmoxve:download/file:File"] = None,
             ["proxmoxve:index/vmLegacy:VmLegacy"] = None,
             ["talos:machine/secrets:Secrets"] = With(("machineSecrets", machineSecrets), ("clientConfiguration", client)),
-            ["talos:machine/configurationApply:ConfigurationApply"] = None,
+            // As terraform-provider-talos v0.11.0's ModifyPlan: the SHA-256 of the configuration it renders (the input and
+            // the patches), and the mode its dry run resolved (auto: no change here needs a reboot; a test may say staged).
+            ["talos:machine/configurationApply:ConfigurationApply"] = args => With(
+                ("machineConfigurationHash", ConfigurationHash(args)),
+                ("resolvedApplyMode", "auto"))(args),
             ["talos:machine/bootstrap:Bootstrap"] = None,
             ["talos:cluster/kubeconfig:Kubeconfig"] = With(("kubeconfigRaw", $"apiVersion: v1\nkind: Config\n# {Marker}-kubeconfig\n")),
             ["kubernetes:yaml/v2:ConfigGroup"] = None,

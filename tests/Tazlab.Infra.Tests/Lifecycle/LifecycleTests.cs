@@ -48,15 +48,25 @@ public class LifecycleTests
     }
 
     [Fact]
-    public async Task Adding_a_worker_adds_its_key_vm_and_configuration_and_changes_nothing_else()
+    public async Task Adding_a_worker_adds_its_key_vm_configuration_and_day_2_commands_and_changes_nothing_else()
     {
         var before = await Prod();
         var after = await Prod(s => ProgramRun.WithJson(s, "tazlab:talosNodes", Nodes([.. ProdNodes, Node("tazlab-worker-3", "worker", 813, "192.168.1.93")])));
 
+        // The new node boots the stack's version: its commands are created, and creating one runs nothing. No other
+        // node's command changes (their talosconfig lists no nodes), so none of them runs again.
         var (added, removed, changed) = before.Compare(after);
-        Assert.Equal(new[] { (ConfigurationApply, "tazlab-worker-3"), (TailnetKey, "talos-tazlab-worker-3"), (Vm, "tazlab-worker-3") }.Order(), added);
+        Assert.Equal(
+            new[]
+            {
+                (ConfigurationApply, "tazlab-worker-3"), (TailnetKey, "talos-tazlab-worker-3"), (Vm, "tazlab-worker-3"),
+                (LocalCommand, "talos-upgrade-tazlab-worker-3"), (LocalCommand, "talos-staged-reboot-tazlab-worker-3"), (LocalCommand, "talos-retire-tazlab-worker-3"),
+            }.Order(),
+            added);
         Assert.Empty(removed);
         Assert.Empty(changed);
+        var run = await ProgramRun.Of("prod", s => ProgramRun.WithJson(s, "tazlab:talosNodes", Nodes([.. ProdNodes, Node("tazlab-worker-3", "worker", 813, "192.168.1.93")])));
+        Assert.All(new[] { "talos-upgrade-tazlab-worker-3", "talos-staged-reboot-tazlab-worker-3", "talos-retire-tazlab-worker-3" }, name => Assert.False(run.Mocks.Single(LocalCommand, name).Inputs.ContainsKey("create")));
     }
 
     [Fact]
@@ -72,20 +82,35 @@ public class LifecycleTests
     }
 
     [Fact]
-    public async Task Removing_a_worker_removes_its_key_vm_and_configuration_and_changes_nothing_else()
+    public async Task Removing_a_worker_retires_it_before_its_configuration_and_vm_are_deleted_and_changes_nothing_else()
     {
-        var before = await Prod();
+        var run = await ProgramRun.Of("prod");
+        var before = RegistrationSnapshot.Of(run);
         var after = await Prod(s => ProgramRun.WithJson(s, "tazlab:talosNodes", Nodes(ProdNodes.Where(n => !n.Contains("tazlab-worker-2", StringComparison.Ordinal)))));
 
         var (added, removed, changed) = before.Compare(after);
         Assert.Empty(added);
-        Assert.Equal(new[] { (ConfigurationApply, "tazlab-worker-2"), (TailnetKey, "talos-tazlab-worker-2"), (Vm, "tazlab-worker-2") }.Order(), removed);
+        Assert.Equal(
+            new[]
+            {
+                (ConfigurationApply, "tazlab-worker-2"), (TailnetKey, "talos-tazlab-worker-2"), (Vm, "tazlab-worker-2"),
+                (LocalCommand, "talos-upgrade-tazlab-worker-2"), (LocalCommand, "talos-staged-reboot-tazlab-worker-2"), (LocalCommand, "talos-retire-tazlab-worker-2"),
+            }.Order(),
+            removed);
         Assert.Empty(changed);
+
+        // The engine deletes a resource before what it depends on: the retirement (drain, reset, Node object) runs while
+        // the node's configuration and VM still exist, with the address and role it stored.
+        var retire = run.Single(LocalCommand, "talos-retire-tazlab-worker-2");
+        var dependsOn = await retire.DependsOnAsync();
+        Assert.Contains(run.Single(ConfigurationApply, "tazlab-worker-2").Resource, dependsOn);
+        Assert.Contains(run.Single(Vm, "tazlab-worker-2").Resource, dependsOn);
+        Assert.EndsWith("talos retire-node --stack prod --name tazlab-worker-2 --address 192.168.1.92 --role worker", (string)run.Mocks.Single(LocalCommand, "talos-retire-tazlab-worker-2").Inputs["delete"], StringComparison.Ordinal);
     }
 
     [Theory]
-    [InlineData("tazlab-worker-1", new[] { "auth key", "configuration" })]
-    [InlineData("tazlab-cp-1", new[] { "auth key", "configuration", "bootstrap", "health check" })]
+    [InlineData("tazlab-worker-1", new[] { "auth key", "configuration", "retirement" })]
+    [InlineData("tazlab-cp-1", new[] { "auth key", "configuration", "retirement", "bootstrap", "health check" })]
     public async Task Replacing_a_vm_replaces_what_belongs_to_the_machine_with_it(string node, string[] replaced)
     {
         var run = await ProgramRun.Of("prod");
@@ -93,6 +118,8 @@ public class LifecycleTests
         {
             [run.Single(TailnetKey, $"talos-{node}").Resource] = "auth key",
             [run.Single(ConfigurationApply, node).Resource] = "configuration",
+            // Replaced with the VM, the old machine's retirement runs while the node is still in the stack: left alone.
+            [run.Single(LocalCommand, $"talos-retire-{node}").Resource] = "retirement",
             [run.Single(Bootstrap, "bootstrap").Resource] = "bootstrap",
             [run.Single(LocalCommand, "cluster-health").Resource] = "health check",
         };
@@ -121,15 +148,17 @@ public class LifecycleTests
     }
 
     [Fact]
-    public async Task Changing_a_nodes_address_updates_its_vm_and_its_configuration_only()
+    public async Task Changing_a_nodes_address_updates_its_vm_configuration_staged_reboot_check_and_retirement_only()
     {
         var before = await Prod();
         var after = await Prod(s => ProgramRun.WithJson(s, "tazlab:talosNodes", Nodes(ProdNodes).Replace("192.168.1.91", "192.168.1.95", StringComparison.Ordinal)));
 
+        // Its upgrade command names the node, not the address, so it does not run. The staged-reboot check follows the
+        // new configuration's hash; the retirement only stores the new address (it has no update step).
         var (added, removed, changed) = before.Compare(after);
         Assert.Empty(added);
         Assert.Empty(removed);
-        Assert.Equal(new[] { (ConfigurationApply, "tazlab-worker-1"), (Vm, "tazlab-worker-1") }.Order(), changed);
+        Assert.Equal(new[] { (ConfigurationApply, "tazlab-worker-1"), (Vm, "tazlab-worker-1"), (LocalCommand, "talos-staged-reboot-tazlab-worker-1"), (LocalCommand, "talos-retire-tazlab-worker-1") }.Order(), changed);
     }
 
     [Fact]
@@ -148,22 +177,42 @@ public class LifecycleTests
     }
 
     [Fact]
-    public async Task Changing_the_talos_version_changes_the_image_and_the_install_image_and_nothing_that_upgrades_a_node()
+    public async Task Changing_the_talos_version_runs_the_upgrade_waves_and_then_the_applies_with_the_new_install_image()
     {
         var before = await Prod();
         var after = await Prod(s => ProgramRun.With(s, "tazlab:talosVersion", new ConfigScalar("v1.12.1")));
 
-        // A new ISO (a new name: the file is replaced, and each VM's CD-ROM follows its new id, in place), each node's
-        // install image, and the machine secrets' ignored version: none of it upgrades a running node.
+        // The waves' update steps (the installer image and version in their command), a new ISO for nodes created later
+        // (a new name: the file is replaced, and each VM's CD-ROM follows its new id, in place), each node's install image
+        // (applied after the waves, and checked for a staged configuration), and the machine secrets' ignored version.
         var (added, removed, changed) = before.Compare(after);
         Assert.Empty(added);
         Assert.Empty(removed);
+        string[] nodes = ["tazlab-cp-1", "tazlab-worker-1", "tazlab-worker-2"];
         Assert.Equal(
-            new[] { (ProxmoxFile, "talos-iso-pve"), (Vm, "tazlab-cp-1"), (Vm, "tazlab-worker-1"), (Vm, "tazlab-worker-2"), (ConfigurationApply, "tazlab-cp-1"), (ConfigurationApply, "tazlab-worker-1"), (ConfigurationApply, "tazlab-worker-2"), (MachineSecrets, "machine-secrets") }.Order(),
+            nodes.SelectMany(n => new[] { (Vm, n), (ConfigurationApply, n), (LocalCommand, $"talos-upgrade-{n}"), (LocalCommand, $"talos-staged-reboot-{n}") })
+                .Append((ProxmoxFile, "talos-iso-pve")).Append((MachineSecrets, "machine-secrets")).Order(),
             changed);
         Assert.Contains("v1.12.1", (string)after.Inputs[(ProxmoxFile, "talos-iso-pve")], StringComparison.Ordinal);
         var run = await ProgramRun.Of("prod", s => ProgramRun.With(s, "tazlab:talosVersion", new ConfigScalar("v1.12.1")));
         Assert.Contains("talosVersion", run.Single(MachineSecrets, "machine-secrets").Options.IgnoreChanges);
+        Assert.EndsWith("--version v1.12.1", (string)run.Mocks.Single(LocalCommand, "talos-upgrade-tazlab-worker-1").Inputs["update"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Changing_the_kubernetes_version_runs_the_kubernetes_step_then_the_applies_and_upgrades_no_node()
+    {
+        var before = await Prod();
+        var after = await Prod(s => ProgramRun.With(s, "tazlab:kubernetesVersion", new ConfigScalar("v1.35.1")));
+
+        // The node patches carry the Kubernetes images upgrade-k8s sets, so the applies after it keep them.
+        var (added, removed, changed) = before.Compare(after);
+        Assert.Empty(added);
+        Assert.Empty(removed);
+        string[] nodes = ["tazlab-cp-1", "tazlab-worker-1", "tazlab-worker-2"];
+        Assert.Equal(
+            nodes.SelectMany(n => new[] { (ConfigurationApply, n), (LocalCommand, $"talos-staged-reboot-{n}") }).Append((LocalCommand, "kubernetes-upgrade")).Order(),
+            changed);
     }
 
     [Theory]

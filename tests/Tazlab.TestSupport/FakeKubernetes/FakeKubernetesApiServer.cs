@@ -6,7 +6,7 @@ namespace Tazlab.TestSupport.FakeKubernetes;
 
 /// <summary>
 /// A local stand-in for a Kubernetes API server on 127.0.0.1 (a port the OS picks): <c>/readyz</c> and
-/// <c>/api/v1/nodes</c>, both behind a bearer token, with the readiness and the nodes a test sets as it goes.
+/// <c>/api/v1/nodes</c> (list, and delete one), all behind a bearer token, with the readiness and the nodes a test sets as it goes.
 /// <see cref="Kubeconfig"/> is a kubeconfig that points a real client at it.
 /// </summary>
 public sealed class FakeKubernetesApiServer : IAsyncDisposable
@@ -86,10 +86,48 @@ public sealed class FakeKubernetesApiServer : IAsyncDisposable
                 context.Response.ContentType = "application/json";
                 await context.Response.WriteAsync(NodeList());
                 break;
+            case { } path when path.StartsWith(NodePath, StringComparison.Ordinal) && HttpMethods.IsDelete(context.Request.Method):
+                await DeleteNodeAsync(context, path[NodePath.Length..]);
+                break;
             default:
                 context.Response.StatusCode = 404;
                 break;
         }
+    }
+
+    private const string NodePath = "/api/v1/nodes/";
+
+    /// <summary>The names of the nodes deleted, in order (a DELETE of a node not listed answers 404, as the API server does).</summary>
+    public IReadOnlyList<string> DeletedNodes
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return [.. _deleted];
+            }
+        }
+    }
+
+    private readonly List<string> _deleted = [];
+
+    private async Task DeleteNodeAsync(HttpContext context, string name)
+    {
+        bool found;
+        lock (_lock)
+        {
+            found = _nodes.RemoveAll(n => n.Name == name) > 0;
+            if (found)
+            {
+                _deleted.Add(name);
+            }
+        }
+
+        context.Response.ContentType = "application/json";
+        context.Response.StatusCode = found ? 200 : 404;
+        await context.Response.WriteAsync(found
+            ? JsonSerializer.Serialize(new { kind = "Status", apiVersion = "v1", status = "Success", details = new { name, kind = "nodes" } })
+            : JsonSerializer.Serialize(new { kind = "Status", apiVersion = "v1", status = "Failure", message = $"nodes \"{name}\" not found", reason = "NotFound", code = 404 }));
     }
 
     private string NodeList()
