@@ -66,16 +66,9 @@ public static class TalosRetireNodeCommand
             return ExitCodes.Success;
         }
 
-        if (context.Environment(ClusterHealthEnvironment.KubeconfigVariable) is not { Length: > 0 } kubeconfig)
-        {
-            context.Stderr.WriteLine($"{ClusterHealthEnvironment.KubeconfigVariable}: not set; expected the cluster's kubeconfig (the Pulumi program passes its secret output)");
-            return ExitCodes.InvalidInput;
-        }
-
-        using var client = KubeconfigClient.Create(kubeconfig, TimeSpan.FromSeconds(10), out var problem);
+        using var client = KubeconfigFromEnvironment.CreateClient(context);
         if (client is null)
         {
-            context.Stderr.WriteLine($"{ClusterHealthEnvironment.KubeconfigVariable}: {problem}; expected a kubeconfig with one cluster and its credentials");
             return ExitCodes.InvalidInput;
         }
 

@@ -93,7 +93,7 @@ public static class PlanSummaryPrinter
             }
 
             waves.Write(console);
-            console.MarkupLine("Each wave runs talosctl (tazlab talos upgrade-node, then talos upgrade-k8s), which must be installed: the cluster's Talos minor or newer.");
+            console.MarkupLine("pulumi up runs each wave in this order with talosctl (tazlab talos upgrade-node, then talos upgrade-k8s), which must be installed on the machine that runs it: the cluster's Talos minor or newer. A failed node stops the wave; the next up carries on from it.");
         }
 
         foreach (var node in change.Added)
@@ -103,7 +103,9 @@ public static class PlanSummaryPrinter
 
         foreach (var node in change.Removed)
         {
-            console.MarkupLine($"Node removed: {Markup.Escape(node.Name)} ({(node.Role == Stacks.Model.NodeRole.ControlPlane ? "control plane" : "worker")})");
+            console.MarkupLine(node.Role == Stacks.Model.NodeRole.ControlPlane
+                ? $"Node removed: {Markup.Escape(node.Name)} (control plane): it leaves etcd, is drained and reset (talosctl reset --graceful), and its Node object deleted, before its VM goes"
+                : $"Node removed: {Markup.Escape(node.Name)} (worker): it is drained and reset (talosctl reset --graceful), and its Node object deleted, before its VM goes");
         }
     }
 

@@ -122,7 +122,25 @@ public class TalosPreviousPlanTests
         Assert.Matches(@"^1 talos tazlab-cp-1 v1\.12\.0 \(schematic [0-9a-f]{12}\) v1\.12\.1 \(schematic [0-9a-f]{12}\) 6m$", lines[header + 2]);
         Assert.StartsWith("2 talos tazlab-worker-1 ", lines[header + 3], StringComparison.Ordinal);
         Assert.StartsWith("3 talos tazlab-worker-2 ", lines[header + 4], StringComparison.Ordinal);
-        Assert.StartsWith("Each wave runs talosctl", lines[header + 5], StringComparison.Ordinal);
+        Assert.StartsWith("pulumi up runs each wave in this order with talosctl", lines[header + 5], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_removed_worker_is_said_to_be_drained_and_reset_before_its_vm_goes()
+    {
+        using var project = TempProject.FromRepo();
+        var previous = PlanAndKeep(project);
+        project.Edit("prod", config =>
+        {
+            var nodes = (YamlDotNet.RepresentationModel.YamlSequenceNode)config.Children[new YamlDotNet.RepresentationModel.YamlScalarNode("tazlab:talosNodes")];
+            var worker = nodes.Children.Single(n => ((YamlDotNet.RepresentationModel.YamlMappingNode)n).Children[new YamlDotNet.RepresentationModel.YamlScalarNode("name")].ToString() == "tazlab-worker-2");
+            nodes.Children.Remove(worker);
+        });
+
+        var run = CliRun.Of(project.Directory, "plan", "--stack", "prod", "--previous", previous);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("Node removed: tazlab-worker-2 (worker): it is drained and reset (talosctl reset --graceful), and its Node object deleted, before its VM goes", Flat(run.Stdout), StringComparison.Ordinal);
     }
 
     [Fact]

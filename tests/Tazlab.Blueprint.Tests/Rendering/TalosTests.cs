@@ -351,4 +351,53 @@ public class TalosTests
 
         public string this[ApplyTimeValue value, string node] => value == ApplyTimeValue.TalosAuthKey ? $"{authKey}-{node}" : PlaceholderValues.Instance[value, node];
     }
+
+    /// <summary>
+    /// What Talos applies to a running node without a reboot (siderolabs/talos v1.13.0, v1alpha1_runtime.go
+    /// CanApplyImmediate): everything under these v1alpha1 sections, and any document other than v1alpha1.
+    /// </summary>
+    private static readonly string[] AppliedWithoutReboot =
+    [
+        "debug", "cluster", "machine.ca", "machine.acceptedCAs", "machine.time", "machine.certSANs", "machine.install", "machine.network",
+        "machine.sysfs", "machine.sysctls", "machine.logging", "machine.controlplane", "machine.kubelet", "machine.kernel", "machine.registries",
+        "machine.pods", "machine.seccompProfiles", "machine.nodeAnnotations", "machine.nodeLabels", "machine.nodeTaints",
+    ];
+
+    [Theory]
+    [InlineData("prod")]
+    [InlineData("dev")]
+    public void Every_field_a_node_patch_sets_is_one_talos_applies_without_a_reboot(string stack)
+    {
+        var plan = PlanFixture.Of(stack);
+
+        // The staged-reboot commands are a safety net: the program's own live-safe changes never need a reboot.
+        foreach (var node in plan.Context.Config.Talos.Nodes)
+        {
+            foreach (var document in TalosYaml.Read(plan.File(TalosRendering.NodeFile(node.Name))).Where(d => !d.Children.ContainsKey(new YamlScalarNode("kind"))))
+            {
+                foreach (var (section, value) in document.Children.Select(p => (((YamlScalarNode)p.Key).Value!, p.Value)))
+                {
+                    var paths = section == "machine" ? ((YamlMappingNode)value).Children.Keys.Select(k => $"machine.{((YamlScalarNode)k).Value}") : [section];
+                    Assert.All(paths, path => Assert.Contains(path, AppliedWithoutReboot));
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void Node_patches_carry_the_kubernetes_images_upgrade_k8s_sets_at_the_stacks_version()
+    {
+        var plan = PlanFixture.Of("prod");
+
+        var controlPlane = TalosYaml.Read(plan.File(TalosRendering.NodeFile("tazlab-cp-1")))[0];
+        var worker = TalosYaml.Read(plan.File(TalosRendering.NodeFile("tazlab-worker-1")))[0];
+        Assert.Equal("ghcr.io/siderolabs/kubelet:v1.35.0", TalosYaml.String(controlPlane, "machine", "kubelet", "image"));
+        Assert.Equal("registry.k8s.io/kube-apiserver:v1.35.0", TalosYaml.String(controlPlane, "cluster", "apiServer", "image"));
+        Assert.Equal("registry.k8s.io/kube-controller-manager:v1.35.0", TalosYaml.String(controlPlane, "cluster", "controllerManager", "image"));
+        Assert.Equal("registry.k8s.io/kube-scheduler:v1.35.0", TalosYaml.String(controlPlane, "cluster", "scheduler", "image"));
+        Assert.Equal("registry.k8s.io/kube-proxy:v1.35.0", TalosYaml.String(controlPlane, "cluster", "proxy", "image"));
+        // upgrade-k8s touches only the kubelet on a worker.
+        Assert.Equal("ghcr.io/siderolabs/kubelet:v1.35.0", TalosYaml.String(worker, "machine", "kubelet", "image"));
+        Assert.Null(TalosYaml.Find(worker, "cluster"));
+    }
 }
