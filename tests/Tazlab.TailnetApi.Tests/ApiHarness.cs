@@ -19,15 +19,19 @@ internal sealed class ApiHarness : IAsyncDisposable
 
     public DevicePruner Pruner => _services.GetRequiredService<DevicePruner>();
 
-    /// <summary>Test-sized resilience: 3 retries from 10ms, 1s per attempt, 10s in all, no jitter.</summary>
+    /// <summary>
+    /// Test-sized resilience: 3 retries from 10ms, no jitter. The timeouts stay generous (15s per attempt, 60s in
+    /// all) because a busy CI machine once took over a second to answer a DELETE, the attempt timed out and its
+    /// retry doubled the request log; the tests about timeouts set their own.
+    /// </summary>
     public static void Fast(TailscaleResilienceOptions options)
     {
         options.MaxRetryAttempts = 3;
         options.BaseDelay = TimeSpan.FromMilliseconds(10);
         options.MaxDelay = TimeSpan.FromSeconds(5);
         options.UseJitter = false;
-        options.AttemptTimeout = TimeSpan.FromSeconds(1);
-        options.TotalTimeout = TimeSpan.FromSeconds(10);
+        options.AttemptTimeout = TimeSpan.FromSeconds(15);
+        options.TotalTimeout = TimeSpan.FromSeconds(60);
     }
 
     public static Dictionary<string, string> OAuthEnvironment(FakeTailscaleServer server) => new()
