@@ -1,6 +1,7 @@
 using Pulumi;
 using Tazlab.Blueprint.Rendering.CoreDns;
 using Tazlab.Blueprint.Rendering.Tailnet;
+using Tazlab.Components.Backup;
 using Tazlab.Components.BootstrapSecrets;
 using Tazlab.Components.ClusterDns;
 using Tazlab.Components.DeviceHygiene;
@@ -59,13 +60,14 @@ public static class PlatformProgram
             Wiring = wiring,
         });
 
-        var vault = ownsVault
+        var sshPrivateKey = ownsVault ? secrets.Require(config.Vault.SshPrivateKey.Key) : null;
+        var vault = sshPrivateKey is not null
             ? new VaultServer("vault", new VaultServerArgs
             {
                 Config = config,
                 Names = names,
                 Rendering = context.Rendering,
-                SshPrivateKey = secrets.Require(config.Vault.SshPrivateKey.Key),
+                SshPrivateKey = sshPrivateKey,
                 ProjectRoot = inputs.ProjectRoot,
                 Wiring = wiring,
             })
@@ -147,6 +149,22 @@ public static class PlatformProgram
             Wiring = wiring,
         });
 
+        var backups = config.Backup.IsConfigured
+            ? new BackupSecrets(
+                secrets.Require(config.Backup.AccessKeyId.Key),
+                secrets.Require(config.Backup.SecretAccessKey.Key),
+                secrets.Require(config.Backup.Password.Key))
+            : null;
+        var etcdBackup = backups is null ? null : new EtcdBackup("etcd-backup", new EtcdBackupArgs
+        {
+            Config = config,
+            Names = names,
+            Rendering = context.Rendering,
+            Cluster = access,
+            Secrets = backups,
+            Wiring = wiring,
+        });
+
         var outputs = new Dictionary<string, object?>
         {
             [StackOutputs.TailnetName] = tailnet.TailnetName,
@@ -162,6 +180,11 @@ public static class PlatformProgram
         if (dns is not null)
         {
             outputs[StackOutputs.CorednsClusterIp] = dns.ClusterIp;
+        }
+
+        if (etcdBackup is not null)
+        {
+            outputs[StackOutputs.EtcdBackupRepository] = etcdBackup.Repository;
         }
 
         if (ownsPolicy)
@@ -183,6 +206,21 @@ public static class PlatformProgram
                 Wiring = wiring,
             });
             outputs[StackOutputs.VaultStackCredentials] = grants.Credentials;
+            if (backups is not null)
+            {
+                var vaultBackup = new VaultBackup("vault-backup", new VaultBackupArgs
+                {
+                    Config = config,
+                    Names = names,
+                    Rendering = context.Rendering,
+                    Provider = vaultAuth.Provider,
+                    SshPrivateKey = sshPrivateKey!,
+                    ServerId = vault.ServerId,
+                    Secrets = backups,
+                    Wiring = wiring,
+                });
+                outputs[StackOutputs.VaultBackupRepository] = vaultBackup.Repository;
+            }
         }
 
         return new PlatformDeployment(plan, wiring, outputs);

@@ -21,6 +21,9 @@ public static class StackOutputs
     public const string JwtMount = "jwtMount";
     public const string EsoReaderPolicy = "esoReaderPolicy";
     public const string ClusterSecretStore = "clusterSecretStore";
+    /// <summary>The restic repositories of the backups (docs/runbook.md, Restore): where a restore reads from.</summary>
+    public const string VaultBackupRepository = "vaultBackupRepository";
+    public const string EtcdBackupRepository = "etcdBackupRepository";
 
     /// <summary>What a referencing stack reads from the owning stack.</summary>
     public static readonly IReadOnlyList<string> Referenced =

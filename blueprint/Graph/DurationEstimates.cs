@@ -47,6 +47,10 @@ public static class DurationEstimates
         ["jwt-role"] = TimeSpan.FromSeconds(5),
         ["vault-grant"] = TimeSpan.FromSeconds(5),
         ["flux-git-credential"] = TimeSpan.FromSeconds(5),
+
+        // Installing restic from Debian and the units; the namespace, scripts and CronJob.
+        ["vault-backup"] = TimeSpan.FromSeconds(30),
+        ["etcd-backup"] = TimeSpan.FromSeconds(10),
     };
 
     public static TimeSpan For(string nodeId)

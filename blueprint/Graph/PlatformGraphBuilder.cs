@@ -56,6 +56,30 @@ public sealed class PlatformGraphBuilder
         Node("flux-git-credential", "Flux Git credential Secret", "secrets");
         Edge("stack-secrets", "flux-git-credential", EdgeKind.SecretSource, "the token is a stack secret, never an ExternalSecret");
         Edge("kubeconfig", "flux-git-credential", EdgeKind.Provisioning, "created through the cluster's API");
+        if (_config.Backup.IsConfigured)
+        {
+            AddBackups();
+        }
+    }
+
+    /// <summary>
+    /// The off-site backups: Vault's once Vault is initialised (its credential is written there, the timer installed
+    /// over SSH), etcd's once the cluster answers and the control-plane patches allow the job's Talos role. Nothing
+    /// waits on them: a backup follows the bring-up.
+    /// </summary>
+    private void AddBackups()
+    {
+        if (OwnsVault)
+        {
+            Node("vault-backup", "Vault snapshots off-site (backup credential, restic, timer installed over SSH)", "backup");
+            Edge("vault-initialised", "vault-backup", EdgeKind.Provisioning, "the backup credential is written to the initialised Vault");
+            Edge("stack-secrets", "vault-backup", EdgeKind.SecretSource, "the storage's keys and the repository's password are stack secrets");
+        }
+
+        Node("etcd-backup", "etcd snapshots off-site (Talos API access for one role, the CronJob and its Secret)", "backup");
+        Edge("kubeconfig", "etcd-backup", EdgeKind.Provisioning, "created through the cluster's API");
+        Edge("machine-config", "etcd-backup", EdgeKind.Provisioning, "the control-plane patches allow the job's Talos role");
+        Edge("stack-secrets", "etcd-backup", EdgeKind.SecretSource, "the storage's keys and the repository's password are stack secrets");
     }
 
     /// <summary>Returns the node that provides the tailnet policy (the policy itself, or the owning stack's outputs).</summary>

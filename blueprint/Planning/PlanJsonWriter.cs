@@ -107,6 +107,11 @@ public static class PlanJsonWriter
             secrets.Add(config.Vault.SshPrivateKey);
         }
 
+        if (config.Backup.IsConfigured)
+        {
+            secrets.AddRange(config.Backup.Secrets);
+        }
+
         return secrets.OrderBy(s => s.Key, StringComparer.Ordinal).ToList();
     }
 

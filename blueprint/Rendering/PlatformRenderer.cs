@@ -1,3 +1,4 @@
+using Tazlab.Blueprint.Rendering.Backup;
 using Tazlab.Blueprint.Rendering.BootstrapSecrets;
 using Tazlab.Blueprint.Rendering.Operator;
 using Tazlab.Blueprint.Rendering.Talos;
@@ -22,6 +23,7 @@ public static class PlatformRenderer
         VaultAuthRenderer.Render,
         VaultAccessRenderer.Render,
         CoreDnsRenderer.Render,
+        BackupRenderer.Render,
     ];
 
     public static PlatformRendering Render(RenderInput input) => new(Renderers.Select(render => render(input)).ToList());

@@ -42,5 +42,8 @@ public static class SafetyRules
         new ClusterSecretStoreRule(),
         new BootstrapSecretsRule(),
         new GitOpsKustomizationRule(),
+        new BackupConfiguredRule(),
+        new BackupCredentialsRule(),
+        new BackupScheduleRule(),
     ];
 }

@@ -182,15 +182,7 @@ public sealed class VaultServer : ComponentResource
         }));
 
         // Over the tailnet, by the one name: install the TLS files and start Vault, then initialise it once.
-        var connection = new RemoteConnectionArgs
-        {
-            Host = names.VaultFqdn,
-            User = SshUser,
-            PrivateKey = args.SshPrivateKey,
-            // Tailscale's MagicDNS name resolves for the machine running Pulumi shortly after the join.
-            DialErrorLimit = 90,
-            PerDialTimeout = 10,
-        };
+        var connection = TailnetConnection(names, args.SshPrivateKey);
         var tlsScript = ApplyTimeRendering.File(offline, VaultBootstrapScripts.InstallTlsFile);
         var installTls = wiring.Register("vault-tls-installed", new RemoteCommand("vault-tls", new RemoteCommandArgs
         {
@@ -251,6 +243,17 @@ public sealed class VaultServer : ComponentResource
             ["serverId"] = ServerId,
         });
     }
+
+    /// <summary>SSH to the VM over the tailnet, by its one name: what every command after the join uses.</summary>
+    public static RemoteConnectionArgs TailnetConnection(PlatformNames names, Input<string> sshPrivateKey) => new()
+    {
+        Host = names.VaultFqdn,
+        User = SshUser,
+        PrivateKey = sshPrivateKey,
+        // Tailscale's MagicDNS name resolves for the machine running Pulumi shortly after the join.
+        DialErrorLimit = 90,
+        PerDialTimeout = 10,
+    };
 
     /// <summary>Vault's one URL: its MagicDNS FQDN on the API port. In an <c>up</c> it resolves once Vault is unsealed.</summary>
     [Output("apiUrl")]

@@ -16,4 +16,5 @@ public sealed record StackConfig(
     VaultKubernetesAuthConfig VaultAuth,
     ExternalSecretsConfig ExternalSecrets,
     BootstrapSecretsConfig BootstrapSecrets,
+    BackupConfig Backup,
     IReadOnlyDictionary<string, TimeSpan> DurationEstimates);

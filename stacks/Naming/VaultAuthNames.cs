@@ -30,6 +30,13 @@ public static class VaultAuthNames
     /// </summary>
     public const string GrantPrefix = "tazlab-grant-";
 
+    /// <summary>
+    /// The Vault VM's backup credential, AppRole role and policy alike: it may take raft snapshots and nothing else.
+    /// It carries the grant prefix because the owner's credential, whose policy the init wrote once, may create only
+    /// such names; the grant rules keep every grant's names apart from it.
+    /// </summary>
+    public const string VaultBackupCredential = GrantPrefix + "vault-backup";
+
     /// <summary>The policy External Secrets reads with: <c>eso-reader</c> on the owning stack, <c>tazlab-grant-&lt;stack&gt;-eso-reader</c> elsewhere.</summary>
     public static string ReaderPolicy(StackConfig config) => ReaderPolicy(config.StackName, config.Ownership.VaultServer == PartOwnership.Own);
 

@@ -79,12 +79,26 @@ public static class StackConfigReader
             ReadVaultAuth(r),
             ReadExternalSecrets(r),
             new BootstrapSecretsConfig(r.String("fluxGitUsername"), r.Secret("fluxGitToken")),
+            ReadBackup(r),
             ReadDurations(r));
 
         r.ReportUnknownKeys();
         reader = r;
         return config;
     }
+
+    private static BackupConfig ReadBackup(MappingReader r) => new(
+        r.String("backupBucket", required: false),
+        r.String("backupEndpoint", required: false),
+        r.String("backupRegion", required: false),
+        r.String("backupSchedule"),
+        r.Integer("backupKeepDaily", 0, 1000),
+        r.Integer("backupKeepWeekly", 0, 1000),
+        r.Integer("backupKeepMonthly", 0, 1000),
+        r.String("backupResticImage"),
+        r.Secret("backupAccessKeyId"),
+        r.Secret("backupSecretAccessKey"),
+        r.Secret("backupPassword"));
 
     private static Ownership ReadOwnership(MappingReader r) => new(
         r.Choice("tailnetPolicy", OwnershipChoices, PartOwnership.Own),

@@ -65,6 +65,12 @@ public static class ApplyRequirements
         }
 
         Require(diagnostics, config.BootstrapSecrets.FluxGitToken, "Flux's Git token");
+        if (config.Backup.IsConfigured)
+        {
+            Require(diagnostics, config.Backup.AccessKeyId, "the object storage's access key id, for the backups in tazlab:backupBucket");
+            Require(diagnostics, config.Backup.SecretAccessKey, "the object storage's secret access key");
+            Require(diagnostics, config.Backup.Password, "the restic repositories' password (keep a copy outside the state: without it no backup can be restored)");
+        }
     }
 
     private static void Require(DiagnosticBag diagnostics, SecretReference secret, string what)

@@ -24,6 +24,7 @@ public static class StackValidator
             new VaultAuthRules(config, diagnostics),
             new ExternalSecretsRules(config, diagnostics),
             new BootstrapSecretsRules(config, diagnostics),
+            new BackupRules(config, diagnostics),
         ];
         foreach (var area in areas)
         {

@@ -40,7 +40,11 @@ public class PlanWriterTests
         Assert.Equal("TZ001", check.GetProperty("id").GetString());
         Assert.Equal("pass", check.GetProperty("status").GetString());
         var secrets = json.GetProperty("secrets").EnumerateArray().Select(s => (s.GetProperty("key").GetString(), s.GetProperty("set").GetBoolean())).ToList();
-        Assert.Equal([("tazlab:fluxGitToken", false), ("tazlab:vaultSshPrivateKey", false)], secrets);
+        Assert.Equal(
+        [
+            ("tazlab:backupAccessKeyId", false), ("tazlab:backupPassword", false), ("tazlab:backupSecretAccessKey", false),
+            ("tazlab:fluxGitToken", false), ("tazlab:vaultSshPrivateKey", false),
+        ], secrets);
     }
 
     [Fact]

@@ -24,6 +24,8 @@ public class RegistrationTests
             ["tazlab:vault:VaultKubernetesAuth"] = 1,
             ["tazlab:secrets:BootstrapSecrets"] = 1,
             ["tazlab:vault:VaultStackGrants"] = 1,
+            ["tazlab:backup:VaultBackup"] = 1,
+            ["tazlab:backup:EtcdBackup"] = 1,
             // The device prune, the cluster's health check, the Kubernetes step, and per node (3) its upgrade, its
             // staged-reboot check and its retirement.
             [LocalCommand] = 2 + 1 + (3 * 3),
@@ -38,8 +40,8 @@ public class RegistrationTests
             [SshKey] = 1,
             [Firewall] = 1,
             [Server] = 1,
-            // The tailnet join, the TLS files, the init and its cleanup.
-            [RemoteCommand] = 4,
+            // The tailnet join, the TLS files, the init and its cleanup, the backup's install.
+            [RemoteCommand] = 5,
             [ProxmoxProvider] = 1,
             [Schematic] = 1,
             [ProxmoxFile] = 1,
@@ -49,18 +51,20 @@ public class RegistrationTests
             [Bootstrap] = 1,
             [Kubeconfig] = 1,
             [KubernetesProvider] = 1,
-            [ConfigGroup] = 4,
-            [Secret] = 2,
+            // ... and the etcd backup's objects, and its storage Secret.
+            [ConfigGroup] = 5,
+            [Secret] = 3,
             [Namespace] = 2,
             [Release] = 2,
             [VaultProvider] = 1,
             [Mount] = 1,
-            // eso-reader and the role's own; for dev: its credential's, its reader's and its role's.
-            [Policy] = 5,
+            // eso-reader and the role's own; for dev: its credential's, its reader's and its role's; the backup credential's.
+            [Policy] = 6,
             [JwtBackend] = 1,
             [JwtRole] = 2,
-            ["vault:appRole/authBackendRole:AuthBackendRole"] = 1,
-            ["vault:appRole/authBackendRoleSecretId:AuthBackendRoleSecretId"] = 1,
+            // dev's credential and the Vault VM's backup credential.
+            ["vault:appRole/authBackendRole:AuthBackendRole"] = 2,
+            ["vault:appRole/authBackendRoleSecretId:AuthBackendRoleSecretId"] = 2,
         };
         Assert.Equal(expected.OrderBy(p => p.Key, StringComparer.Ordinal), counts.OrderBy(p => p.Key, StringComparer.Ordinal));
     }

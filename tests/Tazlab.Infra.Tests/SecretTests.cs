@@ -166,6 +166,9 @@ public class SecretTests
         run.Secrets.Verify(s => s.Require("tazlab:fluxGitToken"), Times.Once());
         run.Secrets.Verify(s => s.Require("tazlab:vaultSshPrivateKey"), Times.Once());
         run.Secrets.Verify(s => s.Require("proxmoxve:apiToken"), Times.Once());
+        run.Secrets.Verify(s => s.Require("tazlab:backupAccessKeyId"), Times.Once());
+        run.Secrets.Verify(s => s.Require("tazlab:backupSecretAccessKey"), Times.Once());
+        run.Secrets.Verify(s => s.Require("tazlab:backupPassword"), Times.Once());
         var flux = run.Mocks.Single(Secret, "flux-git-credential");
         Assert.Equal($"{ProgramRun.Marker}:tazlab:fluxGitToken", ((System.Collections.Immutable.ImmutableDictionary<string, object>)flux.Inputs["stringData"])["password"]);
         var proxmox = Assert.Single(run.Mocks.OfType(ProxmoxProvider));

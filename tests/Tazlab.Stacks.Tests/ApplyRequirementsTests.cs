@@ -52,6 +52,9 @@ public class ApplyRequirementsTests
                 "hcloud:token: not set; pulumi up needs it; expected a Hetzner Cloud API token with read and write access to the project, set with 'pulumi config set --secret hcloud:token <value>'",
                 "tazlab:vaultSshPrivateKey: not set; pulumi up needs it; expected the private half of tazlab:vaultSshPublicKey (OpenSSH PEM), for the join, TLS and init commands over SSH, set with 'pulumi config set --secret tazlab:vaultSshPrivateKey <value>'",
                 "tazlab:fluxGitToken: not set; pulumi up needs it; expected Flux's Git token, set with 'pulumi config set --secret tazlab:fluxGitToken <value>'",
+                "tazlab:backupAccessKeyId: not set; pulumi up needs it; expected the object storage's access key id, for the backups in tazlab:backupBucket, set with 'pulumi config set --secret tazlab:backupAccessKeyId <value>'",
+                "tazlab:backupSecretAccessKey: not set; pulumi up needs it; expected the object storage's secret access key, set with 'pulumi config set --secret tazlab:backupSecretAccessKey <value>'",
+                "tazlab:backupPassword: not set; pulumi up needs it; expected the restic repositories' password (keep a copy outside the state: without it no backup can be restored), set with 'pulumi config set --secret tazlab:backupPassword <value>'",
             ],
             Check("prod", new Dictionary<string, string>()));
     }

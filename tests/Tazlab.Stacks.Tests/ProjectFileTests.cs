@@ -61,7 +61,7 @@ public class ProjectFileTests
         var text = File.ReadAllText(RepoPaths.File("Pulumi.yaml"));
 
         var secrets = reads.Where(r => r.Kind == ValueKind.Secret).Select(r => r.Key).ToList();
-        Assert.Equal(["tazlab:vaultSshPrivateKey", "tazlab:fluxGitToken"], secrets);
+        Assert.Equal(["tazlab:vaultSshPrivateKey", "tazlab:fluxGitToken", "tazlab:backupAccessKeyId", "tazlab:backupSecretAccessKey", "tazlab:backupPassword"], secrets);
         foreach (var secret in secrets)
         {
             Assert.DoesNotContain(secret, project.Config.Keys);

@@ -21,4 +21,5 @@ namespace Tazlab.Blueprint.Rendering.Kubernetes;
 [JsonSerializable(typeof(V1Deployment))]
 [JsonSerializable(typeof(V1DaemonSet))]
 [JsonSerializable(typeof(V1PodDisruptionBudget))]
+[JsonSerializable(typeof(V1CronJob))]
 internal sealed partial class KubernetesJsonContext : JsonSerializerContext;

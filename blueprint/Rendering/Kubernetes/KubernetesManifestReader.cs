@@ -21,7 +21,7 @@ internal static class KubernetesManifestReader
     {
         typeof(V1Namespace), typeof(V1ServiceAccount), typeof(V1ClusterRole), typeof(V1ClusterRoleBinding), typeof(V1Role),
         typeof(V1RoleBinding), typeof(V1ConfigMap), typeof(V1Secret), typeof(V1Service), typeof(V1Deployment),
-        typeof(V1DaemonSet), typeof(V1PodDisruptionBudget),
+        typeof(V1DaemonSet), typeof(V1PodDisruptionBudget), typeof(V1CronJob),
     }.ToDictionary(ApiVersionAndKind, StringComparer.Ordinal);
 
     public static IReadOnlyList<object> Read(string yaml)

@@ -58,6 +58,15 @@ internal static class KubernetesYamlContext
         .Add<V1Volume>()
         .Add<V1ConfigMapVolumeSource>()
         .Add<V1KeyToPath>()
+        .Add<V1CronJob>()
+        .Add<V1CronJobSpec>()
+        .Add<V1JobTemplateSpec>()
+        .Add<V1JobSpec>()
+        .Add<V1EnvVar>()
+        .Add<V1EnvVarSource>()
+        .Add<V1SecretKeySelector>()
+        .Add<V1EmptyDirVolumeSource>()
+        .Add<V1SecretVolumeSource>()
         .Types;
 
     public static SerializationContext Create() => new(type => Models.GetValueOrDefault(type));

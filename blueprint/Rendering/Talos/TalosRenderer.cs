@@ -1,3 +1,4 @@
+using Tazlab.Blueprint.Rendering.Backup;
 using System.Globalization;
 using System.Net.Sockets;
 using Tazlab.Stacks.Model;
@@ -158,16 +159,29 @@ public static class TalosRenderer
 
         // machine.network.interfaces is deprecated in v1.12 but still supported; its device selector finds the VM's
         // one NIC without guessing the interface name, which the v1.12 LinkConfig document would require.
-        var v1alpha1 = Map(("machine", Map(
+        var machine = Map(
             ("network", Map(("interfaces", Sequence([Map(
                 ("deviceSelector", Map(("physical", TalosYaml.Boolean(true)))),
                 ("dhcp", TalosYaml.Boolean(false)),
                 ("addresses", Sequence([address])),
                 ("routes", Sequence([Map(("network", Scalar(defaultRoute)), ("gateway", Scalar(talos.NodeGateway.ToString())))])))])))),
             ("install", Map(("image", Scalar(installImage)))),
-            ("kubelet", Map(("image", Scalar(KubernetesImage(KubernetesImages.Kubelet, "machine.kubelet.image"))))))));
+            ("kubelet", Map(("image", Scalar(KubernetesImage(KubernetesImages.Kubelet, "machine.kubelet.image"))))));
+        var v1alpha1 = Map(("machine", machine));
         if (node.Role == NodeRole.ControlPlane)
         {
+            if (input.Config.Backup.IsConfigured)
+            {
+                // The etcd backup job's Talos credential: only its role, only from its namespace. Talos applies a
+                // change here without a reboot (siderolabs/talos v1.12.0, v1alpha1_runtime.go CanApplyImmediate).
+                var access = $"enabled, roles {EtcdBackupManifests.TalosRole}, namespaces {BackupPaths.Namespace}";
+                fields.Add(prefix + "machine.features.kubernetesTalosAPIAccess", TalosFieldClass.LiveSafe, access);
+                machine.Add("features", Map(("kubernetesTalosAPIAccess", Map(
+                    ("enabled", TalosYaml.Boolean(true)),
+                    ("allowedRoles", Sequence([EtcdBackupManifests.TalosRole])),
+                    ("allowedKubernetesNamespaces", Sequence([BackupPaths.Namespace]))))));
+            }
+
             // What upgrade-k8s sets on control-plane nodes: the static pods and kube-proxy's manifest.
             v1alpha1.Add("cluster", Map(
                 ("apiServer", Map(("image", Scalar(KubernetesImage(KubernetesImages.ApiServer, "cluster.apiServer.image"))))),

@@ -80,6 +80,11 @@ internal sealed class VaultStackGrantRules(StackConfig config, DiagnosticBag bag
             // tazlab-grant-dev-x is stack dev's role x and stack dev-x's credential alike.
             foreach (var policy in policies)
             {
+                if (policy == VaultAuthNames.VaultBackupCredential)
+                {
+                    Bag.Error(Item(key, i, "stack"), $"the policy {policy} of stack {grant.Stack} is the name of this stack's Vault backup credential", "a stack or role name other than vault-backup (stack) or backup (role of stack vault)");
+                }
+
                 if (names.TryGetValue(policy, out var other) && other != grant.Stack)
                 {
                     Bag.Error(Item(key, i, "stack"), $"the policy {policy} of stack {grant.Stack} is also stack {other}'s", "stack and role names whose policy names do not meet");

@@ -363,6 +363,9 @@ public class TalosTests
         "machine.pods", "machine.seccompProfiles", "machine.nodeAnnotations", "machine.nodeLabels", "machine.nodeTaints",
     ];
 
+    /// <summary>The <c>machine.features</c> Talos applies without a reboot (same function; machine.features is always in a generated configuration).</summary>
+    private static readonly string[] FeaturesAppliedWithoutReboot = ["kubernetesTalosAPIAccess", "kubePrism", "hostDNS", "imageCache", "nodeAddressSortAlgorithm"];
+
     [Theory]
     [InlineData("prod")]
     [InlineData("dev")]
@@ -378,7 +381,11 @@ public class TalosTests
                 foreach (var (section, value) in document.Children.Select(p => (((YamlScalarNode)p.Key).Value!, p.Value)))
                 {
                     var paths = section == "machine" ? ((YamlMappingNode)value).Children.Keys.Select(k => $"machine.{((YamlScalarNode)k).Value}") : [section];
-                    Assert.All(paths, path => Assert.Contains(path, AppliedWithoutReboot));
+                    Assert.All(paths.Where(p => p != "machine.features"), path => Assert.Contains(path, AppliedWithoutReboot));
+                    if (TalosYaml.Find(document, "machine", "features") is YamlMappingNode features)
+                    {
+                        Assert.All(features.Children.Keys, key => Assert.Contains(((YamlScalarNode)key).Value, FeaturesAppliedWithoutReboot));
+                    }
                 }
             }
         }

@@ -42,7 +42,7 @@ public class PlanDiffCommandTests
         var run = CliRun.Of(project.Directory, "plan", "--stack", "prod", "--out", project.PathOf("head"), "--diff", project.PathOf("base"), "--exit-code");
 
         Assert.Equal(0, run.ExitCode);
-        Assert.EndsWith("No differences: 30 files unchanged.\n", run.Stdout, StringComparison.Ordinal);
+        Assert.EndsWith("No differences: 39 files unchanged.\n", run.Stdout, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -115,6 +115,9 @@ public sealed class ProgramRun
         {
             values["hcloud:token"] = new ConfigSecret("ciphertext");
             values["tazlab:vaultSshPrivateKey"] = new ConfigSecret("ciphertext");
+            values["tazlab:backupAccessKeyId"] = new ConfigSecret("ciphertext");
+            values["tazlab:backupSecretAccessKey"] = new ConfigSecret("ciphertext");
+            values["tazlab:backupPassword"] = new ConfigSecret("ciphertext");
         }
 
         return source with { Values = values };
@@ -196,6 +199,8 @@ public sealed class ProgramRun
             ["tazlab:operator:TailscaleOperator"] = None,
             ["tazlab:vault:VaultKubernetesAuth"] = None,
             ["tazlab:secrets:BootstrapSecrets"] = None,
+            ["tazlab:backup:VaultBackup"] = None,
+            ["tazlab:backup:EtcdBackup"] = None,
             ["tailscale:index/acl:Acl"] = None,
             ["tailscale:index/oauthClient:OauthClient"] = args => With(("key", $"{Marker}-oauth-{args.Name}"))(args),
             ["tailscale:index/tailnetKey:TailnetKey"] = args => With(("key", $"{Marker}-tskey-{args.Name}"))(args),

@@ -184,14 +184,15 @@ public class LifecycleTests
 
         // The waves' update steps (the installer image and version in their command), a new ISO for nodes created later
         // (a new name: the file is replaced, and each VM's CD-ROM follows its new id, in place), each node's install image
-        // (applied after the waves, and checked for a staged configuration), and the machine secrets' ignored version.
+        // (applied after the waves, and checked for a staged configuration), the machine secrets' ignored version, and
+        // the etcd backup job, whose talosctl image follows the cluster's Talos version.
         var (added, removed, changed) = before.Compare(after);
         Assert.Empty(added);
         Assert.Empty(removed);
         string[] nodes = ["tazlab-cp-1", "tazlab-worker-1", "tazlab-worker-2"];
         Assert.Equal(
             nodes.SelectMany(n => new[] { (Vm, n), (ConfigurationApply, n), (LocalCommand, $"talos-upgrade-{n}"), (LocalCommand, $"talos-staged-reboot-{n}") })
-                .Append((ProxmoxFile, "talos-iso-pve")).Append((MachineSecrets, "machine-secrets")).Order(),
+                .Append((ProxmoxFile, "talos-iso-pve")).Append((MachineSecrets, "machine-secrets")).Append((ConfigGroup, "etcd-backup")).Order(),
             changed);
         Assert.Contains("v1.12.1", (string)after.Inputs[(ProxmoxFile, "talos-iso-pve")], StringComparison.Ordinal);
         var run = await ProgramRun.Of("prod", s => ProgramRun.With(s, "tazlab:talosVersion", new ConfigScalar("v1.12.1")));
