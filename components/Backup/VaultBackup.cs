@@ -2,8 +2,8 @@ using Pulumi;
 using Pulumi.Vault;
 using Pulumi.Vault.AppRole;
 using Tazlab.Blueprint.Rendering.Backup;
-using Tazlab.Blueprint.Rendering.VaultAccess;
 using Tazlab.Components.Rendering;
+using Tazlab.Components.VaultAccess;
 using Tazlab.Stacks.Naming;
 using RemoteCommand = Pulumi.Command.Remote.Command;
 using RemoteCommandArgs = Pulumi.Command.Remote.CommandArgs;
@@ -41,24 +41,9 @@ public sealed class VaultBackup : ComponentResource
             Name = policy.Name,
             PolicyContents = ApplyTimeRendering.File(rendering, BackupRendering.VaultPolicyFile),
         }, OnVault()));
-        var cidrs = LoopbackCidrs.ToList();
         var roleOptions = OnVault(written);
         roleOptions.AdditionalSecretOutputs = ["roleId"];
-        var role = wiring.Register(Node, new AuthBackendRole(policy.Name, new AuthBackendRoleArgs
-        {
-            Backend = VaultAuthNames.AppRoleMount,
-            RoleName = policy.Name,
-            TokenPolicies = { policy.Name },
-            TokenNoDefaultPolicy = AppRoleSettings.TokenNoDefaultPolicy,
-            TokenType = AppRoleSettings.TokenType,
-            TokenTtl = AppRoleSettings.TokenTtlSeconds,
-            TokenMaxTtl = AppRoleSettings.TokenTtlSeconds,
-            TokenNumUses = AppRoleSettings.TokenNumUses,
-            TokenBoundCidrs = cidrs,
-            SecretIdBoundCidrs = cidrs,
-            SecretIdNumUses = AppRoleSettings.SecretIdNumUses,
-            SecretIdTtl = AppRoleSettings.SecretIdTtl,
-        }, roleOptions));
+        var role = wiring.Register(Node, new AuthBackendRole(policy.Name, ProgramAppRoleArgs.For(policy.Name, LoopbackCidrs), roleOptions));
         var secretId = wiring.Register(Node, new AuthBackendRoleSecretId(policy.Name, new AuthBackendRoleSecretIdArgs
         {
             Backend = VaultAuthNames.AppRoleMount,

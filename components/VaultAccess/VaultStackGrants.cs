@@ -45,22 +45,7 @@ public sealed class VaultStackGrants : ComponentResource
             var granted = grant.Policies.Select(Write).ToList();
             var policy = grant.Credential;
             var written = Write(policy);
-            var cidrs = AppRoleSettings.TailnetCidrs.ToList();
-            var role = args.Wiring.Register(node, new AuthBackendRole(policy.Name, new AuthBackendRoleArgs
-            {
-                Backend = VaultAuthNames.AppRoleMount,
-                RoleName = policy.Name,
-                TokenPolicies = { policy.Name },
-                TokenNoDefaultPolicy = AppRoleSettings.TokenNoDefaultPolicy,
-                TokenType = AppRoleSettings.TokenType,
-                TokenTtl = AppRoleSettings.TokenTtlSeconds,
-                TokenMaxTtl = AppRoleSettings.TokenTtlSeconds,
-                TokenNumUses = AppRoleSettings.TokenNumUses,
-                TokenBoundCidrs = cidrs,
-                SecretIdBoundCidrs = cidrs,
-                SecretIdNumUses = AppRoleSettings.SecretIdNumUses,
-                SecretIdTtl = AppRoleSettings.SecretIdTtl,
-            }, WithSecretRoleId(OnVault([written, .. granted]))));
+            var role = args.Wiring.Register(node, new AuthBackendRole(policy.Name, ProgramAppRoleArgs.For(policy.Name, AppRoleSettings.TailnetCidrs), WithSecretRoleId(OnVault([written, .. granted]))));
             // Every field of a secret id forces a new one; nothing here changes by itself, so it lives until replaced on purpose.
             var secretId = args.Wiring.Register(node, new AuthBackendRoleSecretId(policy.Name, new AuthBackendRoleSecretIdArgs
             {
