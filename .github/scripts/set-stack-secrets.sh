@@ -25,3 +25,10 @@ if grep -qE '^\s*tazlab:vaultServer:\s*own\b' "Pulumi.$stack.yaml"; then
   set_secret hcloud:token "${HCLOUD_TOKEN:-}"
   set_secret tazlab:vaultSshPrivateKey "${VAULT_SSH_PRIVATE_KEY:-}"
 fi
+
+# A stack with a backup bucket uploads its snapshots with the storage's keys and encrypts them with the password.
+if grep -qE '^\s*tazlab:backupBucket:\s*[^"[:space:]]' "Pulumi.$stack.yaml"; then
+  set_secret tazlab:backupAccessKeyId "${BACKUP_ACCESS_KEY_ID:-}"
+  set_secret tazlab:backupSecretAccessKey "${BACKUP_SECRET_ACCESS_KEY:-}"
+  set_secret tazlab:backupPassword "${BACKUP_PASSWORD:-}"
+fi

@@ -214,7 +214,7 @@ public partial class WorkflowTests
             var env = ((YamlMappingNode)step["env"]).Children.Keys.Select(k => ((YamlScalarNode)k).Value).ToHashSet(StringComparer.Ordinal);
             string[] always = ["PROXMOX_API_TOKEN", "FLUX_GIT_TOKEN"];
             var ownsVault = job is "prod" or "preview";
-            Assert.All(ownsVault ? [.. always, "HCLOUD_TOKEN", "VAULT_SSH_PRIVATE_KEY"] : always, name => Assert.Contains(name, env));
+            Assert.All(ownsVault ? [.. always, "HCLOUD_TOKEN", "VAULT_SSH_PRIVATE_KEY", "BACKUP_ACCESS_KEY_ID", "BACKUP_SECRET_ACCESS_KEY", "BACKUP_PASSWORD"] : always, name => Assert.Contains(name, env));
         }
     }
 

@@ -93,8 +93,9 @@ public static class VaultBackupInstall
             "  env DEBIAN_FRONTEND=noninteractive apt-get install -y restic",
             "fi",
             $"install -d -m 0700 {BackupPaths.CredentialDirectory}",
-            $"printf '%s\\n' \"$line0\" > {BackupPaths.VaultRoleIdFile}",
-            $"printf '%s\\n' \"$line1\" > {BackupPaths.VaultSecretIdFile}",
+            // No newline: vault write's key=@file sends the file's bytes as they are.
+            $"printf '%s' \"$line0\" > {BackupPaths.VaultRoleIdFile}",
+            $"printf '%s' \"$line1\" > {BackupPaths.VaultSecretIdFile}",
             $"printf '%s' \"$line4\" > {BackupPaths.PasswordFile}",
             $"cat > {BackupPaths.VaultEnvironmentFile}.partial <<EOF",
             $"RESTIC_REPOSITORY={vaultRepository}",

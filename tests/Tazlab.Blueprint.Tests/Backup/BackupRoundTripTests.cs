@@ -48,8 +48,8 @@ public sealed class BackupRoundTripTests : IAsyncLifetime, IDisposable
 
         WriteExecutable(Path.Combine(Libexec, "snapshot-upload.sh"), Rendering.FileText(BackupRendering.UploadFile));
         WriteExecutable(Path.Combine(Libexec, "restore-download.sh"), Rendering.FileText(BackupRendering.RestoreFile));
-        File.WriteAllText(Path.Combine(Credentials, "vault-role-id"), "backup-role-id\n");
-        File.WriteAllText(Path.Combine(Credentials, "vault-secret-id"), "backup-secret-id\n");
+        File.WriteAllText(Path.Combine(Credentials, "vault-role-id"), "backup-role-id");
+        File.WriteAllText(Path.Combine(Credentials, "vault-secret-id"), "backup-secret-id");
         File.WriteAllText(Path.Combine(Credentials, "restic-password"), Password);
         // vault: the AppRole login (with the credential's files), the raft snapshot (of the file the test names), the revoke.
         WriteExecutable(Path.Combine(Bin, "vault"), """
@@ -57,7 +57,7 @@ public sealed class BackupRoundTripTests : IAsyncLifetime, IDisposable
             echo "vault $*" >> "$TEST_CALLS"
             case "$1" in
               write)
-                [ "$(cat "${4#role_id=@}")" = backup-role-id ] && [ "$(cat "${5#secret_id=@}")" = backup-secret-id ] || { echo "wrong credential" >&2; exit 2; }
+                [ "$(cat "${4#role_id=@}"; echo .)" = backup-role-id. ] && [ "$(cat "${5#secret_id=@}"; echo .)" = backup-secret-id. ] || { echo "wrong credential" >&2; exit 2; }
                 echo backup-token ;;
               operator)
                 [ "$VAULT_TOKEN" = backup-token ] || { echo "no token" >&2; exit 2; }

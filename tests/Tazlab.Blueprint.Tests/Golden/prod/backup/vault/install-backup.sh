@@ -23,8 +23,8 @@ if ! command -v restic >/dev/null 2>&1; then
   env DEBIAN_FRONTEND=noninteractive apt-get install -y restic
 fi
 install -d -m 0700 /etc/tazlab/backup
-printf '%s\n' "$line0" > /etc/tazlab/backup/vault-role-id
-printf '%s\n' "$line1" > /etc/tazlab/backup/vault-secret-id
+printf '%s' "$line0" > /etc/tazlab/backup/vault-role-id
+printf '%s' "$line1" > /etc/tazlab/backup/vault-secret-id
 printf '%s' "$line4" > /etc/tazlab/backup/restic-password
 cat > /etc/tazlab/backup/vault.env.partial <<EOF
 RESTIC_REPOSITORY=s3:https://fsn1.your-objectstorage.com/tazlab-backups/prod/vault
