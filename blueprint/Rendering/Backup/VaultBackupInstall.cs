@@ -90,7 +90,8 @@ public static class VaultBackupInstall
             "  case \"$key\" in *[!A-Za-z0-9/+=_.-]*) echo \"install-backup: the storage's keys must be letters, digits and / + = _ . -\" >&2; exit 1 ;; esac",
             "done",
             "if ! command -v restic >/dev/null 2>&1; then",
-            "  env DEBIAN_FRONTEND=noninteractive apt-get install -y restic",
+            "  # The package lists may be older than the mirror: refresh them once if the install fails.",
+            "  env DEBIAN_FRONTEND=noninteractive apt-get install -y restic || { apt-get update && env DEBIAN_FRONTEND=noninteractive apt-get install -y restic; }",
             "fi",
             $"install -d -m 0700 {BackupPaths.CredentialDirectory}",
             // No newline: vault write's key=@file sends the file's bytes as they are.

@@ -20,7 +20,8 @@ for key in "$line2" "$line3"; do
   case "$key" in *[!A-Za-z0-9/+=_.-]*) echo "install-backup: the storage's keys must be letters, digits and / + = _ . -" >&2; exit 1 ;; esac
 done
 if ! command -v restic >/dev/null 2>&1; then
-  env DEBIAN_FRONTEND=noninteractive apt-get install -y restic
+  # The package lists may be older than the mirror: refresh them once if the install fails.
+  env DEBIAN_FRONTEND=noninteractive apt-get install -y restic || { apt-get update && env DEBIAN_FRONTEND=noninteractive apt-get install -y restic; }
 fi
 install -d -m 0700 /etc/tazlab/backup
 printf '%s' "$line0" > /etc/tazlab/backup/vault-role-id
