@@ -35,7 +35,7 @@ public sealed class BackupCredentialsRule : ISafetyRule
 
         var messages = new List<string>();
         var secrets = context.Config.Backup.Secrets;
-        if (context.Config.Backup.Secrets.Any(s => s.IsSet) && secrets.Any(s => !s.IsSet))
+        if (secrets.Any(s => s.IsSet) && secrets.Any(s => !s.IsSet))
         {
             messages.Add("only some of the backup secrets are set: " + string.Join(", ", secrets.Where(s => !s.IsSet).Select(s => s.Key)) + " missing");
         }

@@ -59,7 +59,7 @@ public sealed class VaultBackup : ComponentResource
             Connection = VaultServerComponent.TailnetConnection(args.Names, args.SshPrivateKey),
             Create = script,
             Update = script,
-            Delete = VaultBackupInstall.UninstallCommand,
+            Delete = VaultBackupInstall.UninstallCommand(args.Names.VaultBackupTimer),
             Stdin = Output.CreateSecret(stdin),
             Triggers = { (Input<object>)args.ServerId.Apply(id => (object)id) },
             AddPreviousOutputInEnv = false,

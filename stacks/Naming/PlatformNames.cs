@@ -13,8 +13,15 @@ public sealed record PlatformNames(
     string ApiServerFqdn,
     string ApiServerUrl,
     string ServiceAccountIssuer,
-    string JwksUri)
+    string JwksUri,
+    string VaultBackupUnit)
 {
+    /// <summary>The Vault VM's backup service: the oneshot the timer starts, and what the runbook checks.</summary>
+    public string VaultBackupService => VaultBackupUnit + ".service";
+
+    /// <summary>The Vault VM's backup timer.</summary>
+    public string VaultBackupTimer => VaultBackupUnit + ".timer";
+
     /// <summary>
     /// The kube-apiserver's <c>--api-audiences</c>: only its own audience, the issuer. The API server accepts any
     /// service-account token whose audience is listed here, so Vault's audience must not be: a token sent to Vault could
@@ -57,6 +64,8 @@ public sealed record PlatformNames(
             apiFqdn,
             apiUrl,
             ServiceAccountIssuer: apiUrl,
-            JwksUri: $"{apiUrl}/openid/v1/jwks");
+            JwksUri: $"{apiUrl}/openid/v1/jwks",
+            // The units carry the project's name, so they read as the platform's on the VM.
+            VaultBackupUnit: $"{config.ProjectName}-vault-backup");
     }
 }

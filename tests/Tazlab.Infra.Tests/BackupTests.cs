@@ -44,7 +44,7 @@ public class BackupTests
         var script = Offline(run).Get<BackupRendering>().FileText(BackupRendering.VaultInstallFile);
         Assert.Equal(script, install.Inputs["create"]);
         Assert.Equal(script, install.Inputs["update"]);
-        Assert.Equal(VaultBackupInstall.UninstallCommand, install.Inputs["delete"]);
+        Assert.Equal(VaultBackupInstall.UninstallCommand("tazlab-vault-backup.timer"), install.Inputs["delete"]);
         var connection = (ImmutableDictionary<string, object>)install.Inputs["connection"];
         Assert.Equal(run.Deployment!.Plan.Context.Names.VaultFqdn, connection["host"]);
         // The role id, the secret id, the storage's keys and the password, in the order the script reads them.

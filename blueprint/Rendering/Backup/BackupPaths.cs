@@ -16,8 +16,6 @@ public static class BackupPaths
     public const string RestoreScript = LibexecDirectory + "/restore-download.sh";
     public const string VaultSnapshotScript = LibexecDirectory + "/vault-snapshot.sh";
 
-    public const string VaultServiceName = "tazlab-vault-backup.service";
-    public const string VaultTimerName = "tazlab-vault-backup.timer";
     public const string SystemdDirectory = "/etc/systemd/system";
 
     /// <summary>systemd's StateDirectory= of the service: the last result, which the runbook checks.</summary>

@@ -48,16 +48,17 @@ public static class BackupRenderer
         var vaultRepository = Repository(config, "vault");
         var onCalendar = SystemdCalendar.From(schedule);
         var policy = Policy();
-        var snapshot = BackupScripts.VaultSnapshot(config.Vault.ApiPort);
+        var names = input.Names;
+        var snapshot = BackupScripts.VaultSnapshot(config.Vault.ApiPort, names.VaultBackupService);
         var service = VaultBackupInstall.Service().Write();
         var timer = VaultBackupInstall.Timer(onCalendar).Write();
-        var install = VaultBackupInstall.Script(vaultRepository, backup.Region,
+        var install = VaultBackupInstall.Script(vaultRepository, backup.Region, names.VaultBackupTimer,
         [
             (BackupPaths.UploadScript, ScriptMode, upload),
             (BackupPaths.RestoreScript, ScriptMode, restore),
             (BackupPaths.VaultSnapshotScript, ScriptMode, snapshot),
-            ($"{BackupPaths.SystemdDirectory}/{BackupPaths.VaultServiceName}", FileMode, service),
-            ($"{BackupPaths.SystemdDirectory}/{BackupPaths.VaultTimerName}", FileMode, timer),
+            ($"{BackupPaths.SystemdDirectory}/{names.VaultBackupService}", FileMode, service),
+            ($"{BackupPaths.SystemdDirectory}/{names.VaultBackupTimer}", FileMode, timer),
         ]);
         files.AddRange(
         [

@@ -23,8 +23,11 @@ public sealed record BackupRendering(
     public const string UploadFile = "backup/snapshot-upload.sh";
     public const string RestoreFile = "backup/restore-download.sh";
     public const string VaultSnapshotFile = "backup/vault/vault-snapshot.sh";
-    public const string VaultServiceFile = "backup/vault/" + BackupPaths.VaultServiceName;
-    public const string VaultTimerFile = "backup/vault/" + BackupPaths.VaultTimerName;
+    /// <summary>Installed as <see cref="Stacks.Naming.PlatformNames.VaultBackupService"/>.</summary>
+    public const string VaultServiceFile = "backup/vault/backup.service";
+
+    /// <summary>Installed as <see cref="Stacks.Naming.PlatformNames.VaultBackupTimer"/>.</summary>
+    public const string VaultTimerFile = "backup/vault/backup.timer";
     public const string VaultInstallFile = "backup/vault/install-backup.sh";
     public const string VaultPolicyFile = "backup/vault/snapshot-policy.hcl";
     public const string EtcdManifestFile = "backup/etcd/etcd-backup.yaml";

@@ -84,10 +84,10 @@ public static class BackupScripts
     /// The Vault VM's backup: logs in with the backup credential (AppRole, from loopback only, a policy that reads
     /// <c>sys/storage/raft/snapshot</c> and nothing else), saves a raft snapshot, revokes the token, uploads.
     /// </summary>
-    public static string VaultSnapshot(int apiPort) => Lines(
+    public static string VaultSnapshot(int apiPort, string serviceName) => Lines(
     [
         "#!/bin/sh",
-        "# Written by tazlab. Run by " + BackupPaths.VaultServiceName + ": takes a raft snapshot of Vault with the backup",
+        "# Written by tazlab. Run by " + serviceName + ": takes a raft snapshot of Vault with the backup",
         "# credential, which can do nothing else, and hands it to snapshot-upload.sh. The snapshot lives in a private",
         "# temporary folder only until it is uploaded.",
         "set -eu",

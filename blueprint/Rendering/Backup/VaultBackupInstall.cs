@@ -18,8 +18,8 @@ public static class VaultBackupInstall
         string.Join('\n', roleId, secretId, accessKeyId, secretAccessKey, password) + "\n";
 
     /// <summary>What removing the backup from the stack runs on the VM: the timer stops; the credentials go; restic stays.</summary>
-    public const string UninstallCommand =
-        "systemctl disable --now " + BackupPaths.VaultTimerName + " 2>/dev/null || true; rm -rf " + BackupPaths.CredentialDirectory;
+    public static string UninstallCommand(string timerName) =>
+        $"systemctl disable --now {timerName} 2>/dev/null || true; rm -rf {BackupPaths.CredentialDirectory}";
 
     public static SystemdUnitFile Service() => new(
         ["Written by tazlab: one Vault backup - a raft snapshot with the backup credential, encrypted and uploaded by restic."],
@@ -63,14 +63,14 @@ public static class VaultBackupInstall
     /// The install script: <paramref name="files"/> (path on the VM, mode, content) are written from quoted
     /// here-documents, so nothing in them is expanded; the credentials come from stdin only.
     /// </summary>
-    public static string Script(string vaultRepository, string region, IReadOnlyList<(string Path, string Mode, string Content)> files)
+    public static string Script(string vaultRepository, string region, string timerName, IReadOnlyList<(string Path, string Mode, string Content)> files)
     {
         const string Delimiter = "TAZLAB_BACKUP_FILE";
         var lines = new List<string>
         {
             "#!/bin/sh",
             "# Written by tazlab. Run by the Pulumi program over SSH on the tailnet whenever the backup's configuration, scripts",
-            "# or credentials change: installs restic, the backup scripts and " + BackupPaths.VaultTimerName + ", and writes the",
+            "# or credentials change: installs restic, the backup scripts and " + timerName + ", and writes the",
             "# credentials it reads on stdin, one per line (" + string.Join(", ", StdinLines) + "),",
             "# to root-only files. Nothing secret is in this script or its arguments.",
             "set -eu",
@@ -126,8 +126,8 @@ public static class VaultBackupInstall
         lines.AddRange(
         [
             "systemctl daemon-reload",
-            $"systemctl enable --now {BackupPaths.VaultTimerName}",
-            $"echo \"install-backup: {BackupPaths.VaultTimerName} is enabled; next run: $(systemctl show -P NextElapseUSecRealtime {BackupPaths.VaultTimerName})\" >&2",
+            $"systemctl enable --now {timerName}",
+            $"echo \"install-backup: {timerName} is enabled; next run: $(systemctl show -P NextElapseUSecRealtime {timerName})\" >&2",
         ]);
         return BackupScripts.Lines(lines);
     }

@@ -19,10 +19,11 @@ public class BackupRenderingTests
         Assert.Equal("s3:https://fsn1.your-objectstorage.com/tazlab-backups/prod/vault", Rendering.VaultRepository);
         Assert.Equal("s3:https://fsn1.your-objectstorage.com/tazlab-backups/prod/etcd", Rendering.EtcdRepository);
         Assert.Equal(
-            [
+            new[]
+            {
                 BackupRendering.EtcdManifestFile, BackupRendering.EtcdTalosAccountFile, BackupRendering.RestoreFile, BackupRendering.UploadFile,
                 BackupRendering.VaultInstallFile, BackupRendering.VaultPolicyFile, BackupRendering.VaultServiceFile, BackupRendering.VaultTimerFile, BackupRendering.VaultSnapshotFile,
-            ],
+            }.Order(StringComparer.Ordinal),
             Rendering.Files.Select(f => f.Path).Order(StringComparer.Ordinal));
     }
 
@@ -118,8 +119,8 @@ public class BackupRenderingTests
         {
             (BackupPaths.UploadScript, BackupRendering.UploadFile), (BackupPaths.RestoreScript, BackupRendering.RestoreFile),
             (BackupPaths.VaultSnapshotScript, BackupRendering.VaultSnapshotFile),
-            ($"{BackupPaths.SystemdDirectory}/{BackupPaths.VaultServiceName}", BackupRendering.VaultServiceFile),
-            ($"{BackupPaths.SystemdDirectory}/{BackupPaths.VaultTimerName}", BackupRendering.VaultTimerFile),
+            ($"{BackupPaths.SystemdDirectory}/tazlab-vault-backup.service", BackupRendering.VaultServiceFile),
+            ($"{BackupPaths.SystemdDirectory}/tazlab-vault-backup.timer", BackupRendering.VaultTimerFile),
         })
         {
             Assert.Contains($"cat > {path}.partial <<'TAZLAB_BACKUP_FILE'\n{Rendering.FileText(file)}TAZLAB_BACKUP_FILE\n", install, StringComparison.Ordinal);

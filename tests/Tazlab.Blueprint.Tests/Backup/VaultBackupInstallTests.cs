@@ -43,8 +43,8 @@ public sealed class VaultBackupInstallTests : IDisposable
         Assert.Equal(Rendering.Value.FileText(BackupRendering.VaultSnapshotFile), File.ReadAllText(Local(BackupPaths.VaultSnapshotScript)));
         Assert.Equal(Rendering.Value.FileText(BackupRendering.UploadFile), File.ReadAllText(Local(BackupPaths.UploadScript)));
         Assert.True(File.GetUnixFileMode(Local(BackupPaths.UploadScript)).HasFlag(UnixFileMode.OtherExecute));
-        Assert.Equal(Rendering.Value.FileText(BackupRendering.VaultTimerFile), File.ReadAllText(Local($"{BackupPaths.SystemdDirectory}/{BackupPaths.VaultTimerName}")));
-        Assert.Contains($"systemctl enable --now {BackupPaths.VaultTimerName}", File.ReadAllText(Path.Combine(_root, "calls")), StringComparison.Ordinal);
+        Assert.Equal(Rendering.Value.FileText(BackupRendering.VaultTimerFile), File.ReadAllText(Local($"{BackupPaths.SystemdDirectory}/tazlab-vault-backup.timer")));
+        Assert.Contains("systemctl enable --now tazlab-vault-backup.timer", File.ReadAllText(Path.Combine(_root, "calls")), StringComparison.Ordinal);
         Assert.Empty(Directory.EnumerateFiles(_root, "*.partial", SearchOption.AllDirectories));
     }
 
