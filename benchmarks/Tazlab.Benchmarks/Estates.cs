@@ -5,20 +5,24 @@ using Tazlab.Stacks.Validation;
 namespace Tazlab.Benchmarks;
 
 /// <summary>
-/// The configurations benchmarked: the committed prod stack, and a synthetic estate ten times larger
+/// The configurations benchmarked: the committed prod and dev stacks, and a synthetic estate ten times prod's size
 /// (ten times the nodes, access intents and JWT roles) built from it in memory.
 /// </summary>
 public static class Estates
 {
     public const string Prod = "prod";
+    public const string Dev = "dev";
     public const string TenTimes = "10x";
+
+    /// <summary>The stack an estate runs as: the 10× estate is prod's configuration, grown.</summary>
+    public static string StackOf(string estate) => estate == TenTimes ? Prod : estate;
 
     public static StackConfigSource Source(string estate, string projectDirectory)
     {
         var bag = new DiagnosticBag();
         var project = PulumiProjectReader.Read(projectDirectory, bag) ?? throw new InvalidOperationException(string.Join("\n", bag.Items));
-        var prod = StackFileReader.Read(projectDirectory, "prod", project, bag) ?? throw new InvalidOperationException(string.Join("\n", bag.Items));
-        return estate == Prod ? prod : TenTimesLarger(prod);
+        var stack = StackFileReader.Read(projectDirectory, StackOf(estate), project, bag) ?? throw new InvalidOperationException(string.Join("\n", bag.Items));
+        return estate == TenTimes ? TenTimesLarger(stack) : stack;
     }
 
     private static StackConfigSource TenTimesLarger(StackConfigSource prod)
@@ -46,7 +50,7 @@ public static class Estates
                 Entry("namespace", $"team-{i}"),
                 Entry("serviceAccount", $"app-{i}"),
                 Entry("tokenTtl", "1h"),
-                new("policies", new ConfigSequence([new ConfigScalar($"policy-{i}")])),
+                new("secrets", new ConfigSequence([new ConfigScalar($"app-{i}")])),
             ]))),
         };
         return prod with { Values = values };

@@ -1,7 +1,6 @@
 using Pulumi;
 using Pulumi.Testing;
 using Tazlab.Components.Tests;
-using Tazlab.Infra.Tests.Engine;
 using Tazlab.Stacks.Configuration;
 using Tazlab.TestSupport;
 

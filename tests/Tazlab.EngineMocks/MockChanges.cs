@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using Pulumi.Testing;
 
-namespace Tazlab.Infra.Tests.Engine;
+namespace Tazlab.EngineMocks;
 
 /// <summary>What a test changes in the providers' answers: outputs a resource reports, or a resource that fails to create.</summary>
 /// <param name="Outputs">Outputs laid over the usual ones for a registration (e.g. a renewed certificate's PEM).</param>

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Pulumi.Testing;
 
-namespace Tazlab.Infra.Tests.Engine;
+namespace Tazlab.EngineMocks;
 
 /// <summary>
 /// Engine mocks that fail on any resource type or invoke a test did not expect (as the Pulumi .NET SDK's own tests
