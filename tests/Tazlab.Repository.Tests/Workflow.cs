@@ -46,6 +46,20 @@ public sealed partial class Workflow
     /// <summary>The action a step uses without its version ("pulumi/actions"), or null for a run step.</summary>
     public static string? Action(YamlMappingNode step) => Scalar(step, "uses")?.Split('@')[0];
 
+    /// <summary>The jobs a job waits for: <c>needs</c> as one name or a list of names.</summary>
+    public static IReadOnlyList<string> Needs(YamlMappingNode job) =>
+        !job.Children.TryGetValue("needs", out var needs) ? []
+        : needs is YamlSequenceNode list ? list.Children.Select(n => ((YamlScalarNode)n).Value!).ToList()
+        : [((YamlScalarNode)needs).Value!];
+
+    /// <summary>A step that runs the Pulumi CLI on a stack: the Pulumi action with a command (without one it only installs the CLI).</summary>
+    public static bool RunsPulumi(YamlMappingNode step) =>
+        Action(step) == "pulumi/actions" && With(step) is { } with && Scalar(with, "command") is not null;
+
+    /// <summary>The jobs with a step that runs the Pulumi CLI on a stack, by id.</summary>
+    public IEnumerable<(string Id, YamlMappingNode Job)> PulumiJobs() =>
+        Jobs.Children.Select(j => (((YamlScalarNode)j.Key).Value!, (YamlMappingNode)j.Value)).Where(j => Steps(j.Item2).Any(RunsPulumi));
+
     /// <summary>Every step of every job, with its job's id.</summary>
     public IEnumerable<(string Job, YamlMappingNode Step)> AllSteps() =>
         Jobs.Children.SelectMany(j => Steps((YamlMappingNode)j.Value).Select(s => (((YamlScalarNode)j.Key).Value!, s)));

@@ -105,7 +105,7 @@ public partial class WorkflowTests
 
         Assert.Equal(["pull_request"], workflow.Triggers.Children.Keys.Select(k => ((YamlScalarNode)k).Value));
         Assert.Equal(["main"], Sequence((YamlMappingNode)workflow.Triggers["pull_request"], "branches"));
-        Assert.Equal(["test", "plan-diff", "preview"], workflow.Jobs.Children.Keys.Select(k => ((YamlScalarNode)k).Value));
+        Assert.Equal(["test", "plan-diff", "program", "preview"], workflow.Jobs.Children.Keys.Select(k => ((YamlScalarNode)k).Value));
         Assert.Contains(Workflow.Steps(workflow.Job("test")), s => Workflow.Scalar(s, "run") == "bash .ci/run");
     }
 
@@ -146,7 +146,7 @@ public partial class WorkflowTests
 
         var matrix = (YamlMappingNode)((YamlMappingNode)job["strategy"])["matrix"];
         Assert.Equal(Stacks, Sequence(matrix, "stack").Order(StringComparer.Ordinal));
-        var preview = Workflow.With(Workflow.Steps(job).Single(s => Workflow.Action(s) == "pulumi/actions" && Workflow.With(s) is not null))!;
+        var preview = Workflow.With(Workflow.Steps(job).Single(Workflow.RunsPulumi))!;
         Assert.Equal("preview", Workflow.Scalar(preview, "command"));
         Assert.Equal("${{ matrix.stack }}", Workflow.Scalar(preview, "stack-name"));
         Assert.Equal("true", Workflow.Scalar(preview, "diff"));
@@ -163,12 +163,12 @@ public partial class WorkflowTests
         Assert.Equal(["main"], Sequence((YamlMappingNode)workflow.Triggers["push"], "branches"));
         Assert.Equal("false", Workflow.Scalar((YamlMappingNode)workflow.Root["concurrency"], "cancel-in-progress"));
         // dev reads prod's outputs (its own Vault credential among them): prod first, in the graph's order.
-        Assert.Equal("test", Workflow.Scalar(workflow.Job("prod"), "needs"));
-        Assert.Equal("prod", Workflow.Scalar(workflow.Job("dev"), "needs"));
+        Assert.Equal(["test", "program"], Workflow.Needs(workflow.Job("prod")));
+        Assert.Equal(["prod", "program"], Workflow.Needs(workflow.Job("dev")));
         Assert.Equal("production", Workflow.Scalar(workflow.Job("prod"), "environment"));
         foreach (var stack in new[] { "dev", "prod" })
         {
-            var up = Workflow.With(Workflow.Steps(workflow.Job(stack)).Single(s => Workflow.Action(s) == "pulumi/actions" && Workflow.With(s) is not null))!;
+            var up = Workflow.With(Workflow.Steps(workflow.Job(stack)).Single(Workflow.RunsPulumi))!;
             Assert.Equal("up", Workflow.Scalar(up, "command"));
             Assert.Equal(stack, Workflow.Scalar(up, "stack-name"));
         }
@@ -187,7 +187,7 @@ public partial class WorkflowTests
         foreach (var (id, node) in workflow.Jobs.Children.Select(j => (((YamlScalarNode)j.Key).Value, (YamlMappingNode)j.Value)))
         {
             var steps = Workflow.Steps(node).ToList();
-            var pulumi = steps.FindIndex(s => Workflow.Action(s) == "pulumi/actions" && Workflow.With(s) is { } with && Workflow.Scalar(with, "command") is not null);
+            var pulumi = steps.FindIndex(Workflow.RunsPulumi);
             var tailscale = steps.FindIndex(s => Workflow.Action(s) == "tailscale/github-action");
             if (pulumi < 0)
             {
@@ -225,7 +225,7 @@ public partial class WorkflowTests
         // The device prune runs on up and on destroy with the credentials of the run, never ones kept in the state.
         foreach (var (id, job) in Workflow.Named(file).Jobs.Children.Select(j => (((YamlScalarNode)j.Key).Value, (YamlMappingNode)j.Value)))
         {
-            if (!Workflow.Steps(job).Any(s => Workflow.Action(s) == "pulumi/actions" && Workflow.With(s) is { } w && Workflow.Scalar(w, "command") is not null))
+            if (!Workflow.Steps(job).Any(Workflow.RunsPulumi))
             {
                 continue;
             }

@@ -1,0 +1,96 @@
+namespace Tazlab.Repository.Tests;
+
+/// <summary>
+/// The workflows build the Pulumi program once per run and every stack's pulumi step runs that build
+/// (runtime.options.binary through scripts/use-program-build) instead of compiling the program again.
+/// </summary>
+public class ProgramBuildWorkflowTests
+{
+    private const string ProgramJob = "program";
+    private const string Artifact = "program";
+    private const string Folder = ".program-build";
+    private const string Script = "scripts/use-program-build";
+
+    public static TheoryData<string> WorkflowsThatRunPulumi()
+    {
+        var data = new TheoryData<string>();
+        foreach (var workflow in Workflow.All().Where(w => w.PulumiJobs().Any()))
+        {
+            data.Add(workflow.Name);
+        }
+
+        return data;
+    }
+
+    [Fact]
+    public void Previews_deploys_and_drift_all_run_pulumi()
+    {
+        Assert.Equal(["deploy.yml", "drift.yml", "pr.yml"], Workflow.All().Where(w => w.PulumiJobs().Any()).Select(w => w.Name));
+    }
+
+    [Theory]
+    [MemberData(nameof(WorkflowsThatRunPulumi))]
+    public void The_program_job_publishes_the_program_with_its_commit_and_uploads_it(string file)
+    {
+        var workflow = Workflow.Named(file);
+        var job = workflow.Job(ProgramJob);
+        var steps = Workflow.Steps(job).ToList();
+        var run = string.Join("\n", steps.Select(s => Workflow.Scalar(s, "run")).OfType<string>());
+
+        Assert.Contains("dotnet publish infra -c Release", run, StringComparison.Ordinal);
+        Assert.Contains($"-o {Folder}\n", run + "\n", StringComparison.Ordinal);
+        Assert.Contains($"git rev-parse HEAD > {Folder}/commit", run, StringComparison.Ordinal);
+        Assert.True(
+            run.IndexOf("dotnet publish", StringComparison.Ordinal) < run.IndexOf("git rev-parse", StringComparison.Ordinal),
+            $"{file}: the commit file is written before the publish that makes its folder");
+
+        var upload = Workflow.With(steps.Single(s => Workflow.Action(s) == "actions/upload-artifact"))!;
+        Assert.Equal(Artifact, Workflow.Scalar(upload, "name"));
+        Assert.Equal(Folder, Workflow.Scalar(upload, "path"));
+        // upload-artifact leaves out files and folders whose names start with a dot unless told otherwise.
+        Assert.Equal("true", Workflow.Scalar(upload, "include-hidden-files"));
+        Assert.Equal("error", Workflow.Scalar(upload, "if-no-files-found"));
+    }
+
+    [Theory]
+    [MemberData(nameof(WorkflowsThatRunPulumi))]
+    public void Every_pulumi_job_runs_the_one_build_of_its_run_instead_of_compiling_the_program(string file)
+    {
+        var workflow = Workflow.Named(file);
+        var program = workflow.Job(ProgramJob);
+        foreach (var (id, job) in workflow.PulumiJobs())
+        {
+            Assert.True(Workflow.Needs(job).Contains(ProgramJob), $"{file}: job {id} does not wait for the program job");
+            // A ReadyToRun build is for the platform it was published on.
+            Assert.Equal(Workflow.Scalar(program, "runs-on"), Workflow.Scalar(job, "runs-on"));
+
+            var steps = Workflow.Steps(job).ToList();
+            var download = steps.FindIndex(s => Workflow.Action(s) == "actions/download-artifact"
+                && Workflow.Scalar(Workflow.With(s)!, "name") == Artifact && Workflow.Scalar(Workflow.With(s)!, "path") == Folder);
+            var use = steps.FindIndex(s => Workflow.Scalar(s, "run") == $"{Script} {Folder}");
+            var firstPulumi = steps.FindIndex(Workflow.RunsPulumi);
+            var checkout = steps.FindIndex(s => Workflow.Action(s) == "actions/checkout");
+
+            Assert.True(download > checkout && checkout >= 0, $"{file}: job {id} does not download the program build after its checkout");
+            Assert.True(use > download, $"{file}: job {id} does not point Pulumi.yaml at the downloaded build");
+            Assert.True(use < firstPulumi, $"{file}: job {id} runs pulumi before pointing Pulumi.yaml at the build");
+        }
+    }
+
+    [Fact]
+    public void The_drift_report_downloads_only_the_previews_results()
+    {
+        var report = Workflow.Named("drift.yml").Job("report");
+        var download = Workflow.With(Workflow.Steps(report).Single(s => Workflow.Action(s) == "actions/download-artifact"))!;
+
+        Assert.Equal("drift-*", Workflow.Scalar(download, "pattern"));
+    }
+
+    [Fact]
+    public void The_program_folder_is_never_committed()
+    {
+        var ignored = File.ReadAllLines(Tazlab.TestSupport.RepoPaths.File(".gitignore")).Select(l => l.Trim());
+
+        Assert.Contains($"{Folder}/", ignored);
+    }
+}
