@@ -55,7 +55,7 @@ public sealed class PlatformGraphBuilder
         AddJwtAuth(vault);
         Node("flux-git-credential", "Flux Git credential Secret", "secrets");
         Edge("stack-secrets", "flux-git-credential", EdgeKind.SecretSource, "the token is a stack secret, never an ExternalSecret");
-        Edge("kubeconfig", "flux-git-credential", EdgeKind.Provisioning, "created through the cluster's API");
+        Edge("cluster-healthy", "flux-git-credential", EdgeKind.Runtime, "created through the API of the healthy cluster");
         if (_config.Backup.IsConfigured)
         {
             AddBackups();
@@ -77,7 +77,7 @@ public sealed class PlatformGraphBuilder
         }
 
         Node("etcd-backup", "etcd snapshots off-site (Talos API access for one role, the CronJob and its Secret)", "backup");
-        Edge("kubeconfig", "etcd-backup", EdgeKind.Provisioning, "created through the cluster's API");
+        Edge("cluster-healthy", "etcd-backup", EdgeKind.Runtime, "created through the API of the healthy cluster");
         Edge("machine-config", "etcd-backup", EdgeKind.Provisioning, "the control-plane patches allow the job's Talos role");
         Edge("stack-secrets", "etcd-backup", EdgeKind.SecretSource, "the storage's keys and the repository's password are stack secrets");
     }
@@ -163,6 +163,7 @@ public sealed class PlatformGraphBuilder
         Edge("kubeconfig", "node-retirement", EdgeKind.Provisioning, "a retired node's Node object is deleted through the API");
         Edge("machine-secrets", "machine-config", EdgeKind.Provisioning, "the configuration carries the PKI");
         Edge("auth-key:talos", "machine-config", EdgeKind.Provisioning, "the Tailscale extension joins with it");
+        Edge("proxmox-vms", "machine-config", EdgeKind.Runtime, "each node's configuration is applied to its running VM");
         Edge("machine-config", "bootstrap", EdgeKind.Provisioning, "applied before bootstrap");
         Edge("proxmox-vms", "bootstrap", EdgeKind.Runtime, "the nodes must be running");
         Edge("bootstrap", "kubeconfig", EdgeKind.Provisioning, "issued by the bootstrapped cluster");
@@ -191,7 +192,7 @@ public sealed class PlatformGraphBuilder
         Node("vault-egress", $"Vault egress Service (ExternalName to {_names.VaultFqdn})", "operator");
         Node("cluster-resolves-vault", $"Cluster resolves {_names.VaultFqdn}", "dns", NodeRealisation.Observed);
 
-        Edge("kubeconfig", "operator-oauth-secret", EdgeKind.Provisioning, "created through the cluster's API");
+        Edge("cluster-healthy", "operator-oauth-secret", EdgeKind.Runtime, "created through the API of the healthy cluster");
         switch (_config.Operator.OAuthSource)
         {
             case OAuthSecretSource.Bootstrap when OwnsPolicy:

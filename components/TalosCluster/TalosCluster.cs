@@ -159,7 +159,7 @@ public sealed class TalosCluster : ComponentResource
             }, new CustomResourceOptions
             {
                 Parent = this,
-                DependsOn = wiring.DependenciesOf("machine-config", vms[node.Name], keys[node.Name]),
+                DependsOn = wiring.DependenciesOf("machine-config"),
                 IgnoreChanges = { BootstrapConfigurationInput },
                 // A new VM boots the ISO in maintenance mode: only a new apply configures it.
                 ReplaceWith = { vms[node.Name] },
