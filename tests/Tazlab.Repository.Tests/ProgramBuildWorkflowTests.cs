@@ -1,3 +1,5 @@
+using YamlDotNet.RepresentationModel;
+
 namespace Tazlab.Repository.Tests;
 
 /// <summary>
@@ -10,6 +12,7 @@ public class ProgramBuildWorkflowTests
     private const string Artifact = "program";
     private const string Folder = ".program-build";
     private const string Script = "scripts/use-program-build";
+    private const string ProgramWorkflow = "program.yml";
 
     public static TheoryData<string> WorkflowsThatRunPulumi()
     {
@@ -28,13 +31,12 @@ public class ProgramBuildWorkflowTests
         Assert.Equal(["deploy.yml", "drift.yml", "pr.yml"], Workflow.All().Where(w => w.PulumiJobs().Any()).Select(w => w.Name));
     }
 
-    [Theory]
-    [MemberData(nameof(WorkflowsThatRunPulumi))]
-    public void The_program_job_publishes_the_program_with_its_commit_and_uploads_it(string file)
+    [Fact]
+    public void The_program_build_publishes_the_program_with_its_commit_and_uploads_it()
     {
-        var workflow = Workflow.Named(file);
-        var job = workflow.Job(ProgramJob);
-        var steps = Workflow.Steps(job).ToList();
+        var workflow = Workflow.Named(ProgramWorkflow);
+        Assert.Equal(["workflow_call"], workflow.Triggers.Children.Keys.Select(k => ((YamlScalarNode)k).Value));
+        var steps = Workflow.Steps(PublishJob()).ToList();
         var run = string.Join("\n", steps.Select(s => Workflow.Scalar(s, "run")).OfType<string>());
 
         Assert.Contains("dotnet publish infra -c Release", run, StringComparison.Ordinal);
@@ -42,7 +44,7 @@ public class ProgramBuildWorkflowTests
         Assert.Contains($"git rev-parse HEAD > {Folder}/commit", run, StringComparison.Ordinal);
         Assert.True(
             run.IndexOf("dotnet publish", StringComparison.Ordinal) < run.IndexOf("git rev-parse", StringComparison.Ordinal),
-            $"{file}: the commit file is written before the publish that makes its folder");
+            "the commit file is written before the publish that makes its folder");
 
         var upload = Workflow.With(steps.Single(s => Workflow.Action(s) == "actions/upload-artifact"))!;
         Assert.Equal(Artifact, Workflow.Scalar(upload, "name"));
@@ -57,12 +59,12 @@ public class ProgramBuildWorkflowTests
     public void Every_pulumi_job_runs_the_one_build_of_its_run_instead_of_compiling_the_program(string file)
     {
         var workflow = Workflow.Named(file);
-        var program = workflow.Job(ProgramJob);
+        Assert.Equal($"./{Workflow.Folder}/{ProgramWorkflow}", Workflow.Scalar(workflow.Job(ProgramJob), "uses"));
         foreach (var (id, job) in workflow.PulumiJobs())
         {
             Assert.True(Workflow.Needs(job).Contains(ProgramJob), $"{file}: job {id} does not wait for the program job");
             // A ReadyToRun build is for the platform it was published on.
-            Assert.Equal(Workflow.Scalar(program, "runs-on"), Workflow.Scalar(job, "runs-on"));
+            Assert.Equal(Workflow.Scalar(PublishJob(), "runs-on"), Workflow.Scalar(job, "runs-on"));
 
             var steps = Workflow.Steps(job).ToList();
             var download = steps.FindIndex(s => Workflow.Action(s) == "actions/download-artifact"
@@ -76,6 +78,8 @@ public class ProgramBuildWorkflowTests
             Assert.True(use < firstPulumi, $"{file}: job {id} runs pulumi before pointing Pulumi.yaml at the build");
         }
     }
+
+    private static YamlMappingNode PublishJob() => Workflow.Named(ProgramWorkflow).Job("publish");
 
     [Fact]
     public void The_drift_report_downloads_only_the_previews_results()

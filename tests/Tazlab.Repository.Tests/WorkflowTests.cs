@@ -29,9 +29,9 @@ public partial class WorkflowTests
     }
 
     [Fact]
-    public void The_pull_request_deploy_and_drift_workflows_exist()
+    public void The_pull_request_deploy_and_drift_workflows_exist_with_the_program_build_they_call()
     {
-        Assert.Equal([Deploy, Drift, PullRequest], Workflow.All().Select(w => w.Name));
+        Assert.Equal([Deploy, Drift, PullRequest, "program.yml"], Workflow.All().Select(w => w.Name));
     }
 
     [Fact]
