@@ -128,6 +128,7 @@ public sealed class PlatformGraphBuilder
         Node("vault-initialised", "Vault initialised and unsealed", "vault");
         Edge("vault-server", "vault-joined", EdgeKind.Runtime, "SSH to the VM's public address, from tazlab:vaultSshSources");
         Edge("auth-key:vault", "vault-joined", EdgeKind.Provisioning, "tailscale up reads it from a 0600 file written over SSH");
+        Edge("vault-server", "auth-key:vault", EdgeKind.Provisioning, "replaced with the server it joins (ReplaceWith), so minted once the server exists");
         Edge("device-cleanup", "vault-server", EdgeKind.Provisioning, "stale devices holding the name are pruned so the VM gets the canonical name");
         Edge("vault-joined", "vault-reachable", EdgeKind.Runtime, "the VM must be on the tailnet");
         Edge(policy, "vault-reachable", EdgeKind.Runtime, "grants must allow the API port");
@@ -163,6 +164,7 @@ public sealed class PlatformGraphBuilder
         Edge("kubeconfig", "node-retirement", EdgeKind.Provisioning, "a retired node's Node object is deleted through the API");
         Edge("machine-secrets", "machine-config", EdgeKind.Provisioning, "the configuration carries the PKI");
         Edge("auth-key:talos", "machine-config", EdgeKind.Provisioning, "the Tailscale extension joins with it");
+        Edge("proxmox-vms", "auth-key:talos", EdgeKind.Provisioning, "each key is replaced with its VM (ReplaceWith), so minted once the VM exists");
         Edge("proxmox-vms", "machine-config", EdgeKind.Runtime, "each node's configuration is applied to its running VM");
         Edge("machine-config", "bootstrap", EdgeKind.Provisioning, "applied before bootstrap");
         Edge("proxmox-vms", "bootstrap", EdgeKind.Runtime, "the nodes must be running");

@@ -7,7 +7,8 @@ namespace Tazlab.Infra.Tests;
 /// <summary>
 /// The program orders nothing the dependency graph does not, so the graph's critical path is the bring-up's at the
 /// grain of its nodes: every resource a resource of node B waits for (its DependsOn, the resources behind its inputs,
-/// its provider) belongs to B or to a node the graph orders before B. A resource of no node passes on what it waits for.
+/// its provider, those its registration names by URN) belongs to B or to a node the graph orders before B. A resource
+/// of no node passes on what it waits for.
 /// </summary>
 public class GraphOrderTests
 {
@@ -57,6 +58,12 @@ public class GraphOrderTests
         Assert.Contains(kubeconfig, order.Of(provider.Resource).Inputs);
         var coredns = run.Single(ResourceTypes.ConfigGroup, "coredns").Resource;
         Assert.Same(provider.Resource, order.Of(coredns).Provider);
+        // A remote component (the ConfigGroup, built by its provider) is waited for as itself, not dropped for having
+        // no children here.
+        Assert.Contains(coredns, order.Of(run.Single(ResourceTypes.Release, "operator").Resource).Explicit);
+        // The URNs a registration names are waits too: each node's key is replaced with its VM.
+        var key = run.OfType(ResourceTypes.TailnetKey).First(k => k.Name.StartsWith("talos-", StringComparison.Ordinal));
+        Assert.Contains(run.Single(ResourceTypes.Vm, key.Name["talos-".Length..]).Resource, order.Of(key.Resource).Named);
     }
 
     private static bool Reaches(DependencyGraph graph, string from, string to)

@@ -10,6 +10,8 @@ namespace Tazlab.Repository.Tests;
 /// scripts/use-program-build, run in a throw-away git repository holding the repository's Pulumi.yaml, the script
 /// and a stand-in build: it points the project at the build only when the build is of the checkout as it is.
 /// </summary>
+// The script is bash; the tests run it and read Unix file modes.
+[System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
 public sealed class ProgramBuildScriptTests : IDisposable
 {
     private const string Script = "scripts/use-program-build";
@@ -39,7 +41,7 @@ public sealed class ProgramBuildScriptTests : IDisposable
     private string ProjectFile => File.ReadAllText(Path.Combine(_root, PulumiProjectReader.FileName));
 
     [Fact]
-    public void Points_the_project_at_the_build_relative_to_the_program_folder_and_changes_nothing_else()
+    public void Points_the_project_at_the_build_by_its_absolute_path_and_changes_nothing_else()
     {
         var build = StandInBuild(".program-build", _head);
 
@@ -49,10 +51,12 @@ public sealed class ProgramBuildScriptTests : IDisposable
         var root = Yaml(ProjectFile);
         var runtime = (YamlMappingNode)root["runtime"];
         Assert.Equal("dotnet", ((YamlScalarNode)runtime["name"]).Value);
-        var binary = ((YamlScalarNode)((YamlMappingNode)runtime["options"])["binary"]).Value!;
-        // The dotnet language host starts `dotnet <binary>` in the program's folder (main).
+        var binary = Binary(root);
+        Assert.Equal(Path.Combine(build, Assembly), binary);
+        // The dotnet language host starts `dotnet <binary>` in the program's folder (main), where an absolute path
+        // names the same file.
         var main = ((YamlScalarNode)root["main"]).Value!;
-        Assert.Equal(Path.Combine(build, Assembly), Path.GetFullPath(Path.Combine(_root, main, binary)));
+        Assert.Equal(binary, Path.GetFullPath(Path.Combine(_root, main, binary)));
 
         // Everything but the runtime is as committed: the configuration the program and `plan` read is the same.
         var before = Yaml(_original);
@@ -80,14 +84,45 @@ public sealed class ProgramBuildScriptTests : IDisposable
             var (code, output) = Run(outside);
 
             Assert.True(code == 0, output);
-            var root = Yaml(ProjectFile);
-            var binary = ((YamlScalarNode)((YamlMappingNode)((YamlMappingNode)root["runtime"])["options"])["binary"]).Value!;
-            Assert.Equal(Path.Combine(outside, Assembly), Path.GetFullPath(Path.Combine(_root, "infra", binary)));
+            Assert.Equal(Path.Combine(outside, Assembly), Binary(Yaml(ProjectFile)));
         }
         finally
         {
             Directory.Delete(outside, recursive: true);
         }
+    }
+
+    [Fact]
+    public void A_path_with_spaces_quotes_and_a_hash_stays_one_yaml_string()
+    {
+        var build = StandInBuild("it's a #build: here", _head);
+
+        var (code, output) = Run(build);
+
+        Assert.True(code == 0, output);
+        Assert.Equal(Path.Combine(build, Assembly), Binary(Yaml(ProjectFile)));
+    }
+
+    [Fact]
+    public void A_build_folder_in_the_checkout_that_git_does_not_ignore_is_no_change_to_the_sources()
+    {
+        StandInBuild("build-out", _head);
+
+        var (code, output) = Run("build-out");
+
+        Assert.True(code == 0, output);
+    }
+
+    [Fact]
+    public void Keeps_the_project_files_mode()
+    {
+        var path = Path.Combine(_root, PulumiProjectReader.FileName);
+        File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
+        StandInBuild(".program-build", _head);
+
+        Assert.Equal(0, Run(".program-build").Code);
+
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead, File.GetUnixFileMode(path));
     }
 
     [Fact]
@@ -111,9 +146,60 @@ public sealed class ProgramBuildScriptTests : IDisposable
         var (code, output) = Run(".program-build");
 
         Assert.Equal(1, code);
-        Assert.Contains("uncommitted changes", output, StringComparison.Ordinal);
+        Assert.Contains("changes that are not committed", output, StringComparison.Ordinal);
         Assert.Contains("infra/Program.cs", output, StringComparison.Ordinal);
         Assert.Equal(_original, ProjectFile);
+    }
+
+    [Fact]
+    public void Refuses_a_checkout_with_a_new_source_file_the_build_may_lack()
+    {
+        StandInBuild(".program-build", _head);
+        File.WriteAllText(Path.Combine(_root, "infra", "Added.cs"), "// not committed\n");
+
+        var (code, output) = Run(".program-build");
+
+        Assert.Equal(1, code);
+        Assert.Contains("infra/Added.cs", output, StringComparison.Ordinal);
+        Assert.Equal(_original, ProjectFile);
+    }
+
+    [Fact]
+    public void Publish_refuses_a_checkout_with_changes_before_it_builds_anything()
+    {
+        File.AppendAllText(Path.Combine(_root, "infra", "Program.cs"), "// changed\n");
+
+        var (code, output) = Run("--publish", ".program-build");
+
+        Assert.Equal(1, code);
+        Assert.Contains("its commit would not name", output, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(_root, ".program-build", "commit")));
+        Assert.Equal(_original, ProjectFile);
+    }
+
+    [Fact]
+    public void Publish_that_fails_shows_why_and_leaves_the_project_as_it_is()
+    {
+        // The throw-away repository's infra/ has no project file, so dotnet publish fails.
+        var (code, output) = Run("--publish", ".program-build");
+
+        Assert.Equal(1, code);
+        Assert.Contains("dotnet publish infra failed", output, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(_root, ".program-build", "commit")));
+        Assert.Equal(_original, ProjectFile);
+    }
+
+    [Fact]
+    public void Refuses_a_project_file_with_windows_line_endings()
+    {
+        File.WriteAllText(Path.Combine(_root, PulumiProjectReader.FileName), _original.Replace("\n", "\r\n", StringComparison.Ordinal));
+        Git("-c", "user.name=test", "-c", "user.email=test@example.invalid", "commit", "-q", "-am", "crlf");
+        StandInBuild(".program-build", Git("rev-parse", "HEAD").Trim());
+
+        var (code, output) = Run(".program-build");
+
+        Assert.Equal(1, code);
+        Assert.Contains("Windows line endings", output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -213,6 +299,9 @@ public sealed class ProgramBuildScriptTests : IDisposable
         Assert.True(process.ExitCode == 0, $"git {string.Join(' ', arguments)}: {error.Result}");
         return output;
     }
+
+    private static string Binary(YamlMappingNode project) =>
+        ((YamlScalarNode)((YamlMappingNode)((YamlMappingNode)project["runtime"])["options"])["binary"]).Value!;
 
     private static YamlMappingNode Yaml(string text)
     {

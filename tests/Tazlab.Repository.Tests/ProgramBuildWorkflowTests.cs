@@ -82,12 +82,14 @@ public class ProgramBuildWorkflowTests
     private static YamlMappingNode PublishJob() => Workflow.Named(ProgramWorkflow).Job("publish");
 
     [Fact]
-    public void The_drift_report_downloads_only_the_previews_results()
+    public void The_deployments_build_outlives_the_wait_for_the_production_approval()
     {
-        var report = Workflow.Named("drift.yml").Job("report");
-        var download = Workflow.With(Workflow.Steps(report).Single(s => Workflow.Action(s) == "actions/download-artifact"))!;
+        // An environment's required reviewers may take up to 30 days; dev's job, after prod's, downloads the build too.
+        var with = (YamlMappingNode)Workflow.Named("deploy.yml").Job(ProgramJob)["with"];
 
-        Assert.Equal("drift-*", Workflow.Scalar(download, "pattern"));
+        Assert.True(int.Parse(Workflow.Scalar(with, "retention-days")!, System.Globalization.CultureInfo.InvariantCulture) >= 30);
+        var upload = Workflow.With(Workflow.Steps(PublishJob()).Single(s => Workflow.Action(s) == "actions/upload-artifact"))!;
+        Assert.Equal("${{ inputs.retention-days }}", Workflow.Scalar(upload, "retention-days"));
     }
 
     [Fact]

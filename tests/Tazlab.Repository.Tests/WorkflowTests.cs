@@ -69,6 +69,17 @@ public partial class WorkflowTests
         Assert.Contains("state: drifted.length ? 'open' : 'closed'", script, StringComparison.Ordinal);
         Assert.Contains("} else if (drifted.length) {", script, StringComparison.Ordinal);
         Assert.Equal("read", Workflow.Scalar((YamlMappingNode)workflow.Root["permissions"], "contents"));
+
+        // Each preview leaves files named for its stack, and the report merges only those into one folder: a stack whose
+        // job failed before its upload is reported missing, not its neighbour (download-artifact extracts a single
+        // artifact straight into the path, so per-artifact folders cannot be relied on).
+        var keep = string.Join("\n", Workflow.Steps(workflow.Job("preview")).Select(s => Workflow.Scalar(s, "run")).OfType<string>());
+        Assert.Contains("\"$RUNNER_TEMP/drift/$STACK.outcome\"", keep, StringComparison.Ordinal);
+        Assert.Contains("\"$RUNNER_TEMP/drift/$STACK.preview.txt\"", keep, StringComparison.Ordinal);
+        var download = Workflow.With(Workflow.Steps(report).Single(s => Workflow.Action(s) == "actions/download-artifact"))!;
+        Assert.Equal("drift-*", Workflow.Scalar(download, "pattern"));
+        Assert.Equal("true", Workflow.Scalar(download, "merge-multiple"));
+        Assert.Contains("path.join(process.env.DRIFT_DIR, `${stack}.${file}`)", script, StringComparison.Ordinal);
     }
 
     [Theory]

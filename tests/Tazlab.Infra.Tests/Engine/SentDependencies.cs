@@ -6,12 +6,14 @@ using Pulumi;
 namespace Tazlab.Infra.Tests.Engine;
 
 /// <summary>
-/// The resources a resource waits for, as the Pulumi .NET SDK tells the engine (pulumi/pulumi-dotnet v3.112.1,
-/// sdk/Pulumi/Deployment/Deployment_Prepare.cs <c>PrepareResourceAsync</c>): its <c>DependsOn</c>, the resources behind
-/// every output among its inputs (found the way the SDK finds them: its own serializer), and its provider, with every
-/// component resource among them stood in for by the custom resources beneath it. The engine mocks never see these,
-/// so they are read from the SDK's internals by reflection; a member that is not found fails the test loudly rather
-/// than finding no dependency.
+/// The resources a resource waits for before the Pulumi .NET SDK registers it (pulumi/pulumi-dotnet v3.112.1,
+/// sdk/Pulumi/Deployment/Deployment_Prepare.cs <c>PrepareResourceAsync</c> and Deployment_RegisterResource.cs
+/// <c>CreateRegisterResourceRequest</c>): its <c>DependsOn</c>, the resources behind every output among its inputs
+/// (found the way the SDK finds them: its own serializer), its provider, and the resources whose URNs it sends -
+/// <c>ReplaceWith</c>, <c>DeletedWith</c> and a custom parent, whose URN is known only once it exists. A component
+/// resource among them stands for the custom resources beneath it, a remote one (a ConfigGroup, built by its provider)
+/// for itself. The engine mocks never see these, so they are read from the SDK's internals by reflection; a member that
+/// is not found fails the test loudly rather than finding no dependency.
 /// </summary>
 public static class SentDependencies
 {
@@ -33,18 +35,32 @@ public static class SentDependencies
     private static readonly FieldInfo ProviderField = typeof(Resource).GetField("_provider", BindingFlags.Instance | BindingFlags.NonPublic)
         ?? throw Missing("Resource._provider");
 
+    private static readonly FieldInfo Remote = typeof(ComponentResource).GetField("remote", BindingFlags.Instance | BindingFlags.NonPublic)
+        ?? throw Missing("ComponentResource.remote");
+
     private static readonly MethodInfo GetProvider = typeof(Resource).GetMethod("GetProvider", BindingFlags.Instance | BindingFlags.NonPublic, [typeof(string)])
         ?? throw Missing("Resource.GetProvider(string)");
 
-    /// <summary>What <paramref name="captured"/> waits for, by the way it came: explicit, input, provider.</summary>
+    /// <summary>What <paramref name="captured"/> waits for, by the way it came.</summary>
     public static async Task<Dependencies> OfAsync(CapturedResource captured)
     {
         var explicitOnes = Customs(await captured.DependsOnAsync());
         var inputs = Customs(await InputResourcesAsync(captured.Args));
+        inputs.Remove(captured.Resource);
         // A custom resource's own provider; a component's, such as a remote ConfigGroup, is the one for its package.
         var provider = (captured.Resource is CustomResource ? ProviderField.GetValue(captured.Resource) : GetProvider.Invoke(captured.Resource, [captured.Type])) as ProviderResource;
-        inputs.Remove(captured.Resource);
-        return new Dependencies(explicitOnes, inputs, provider);
+        var named = await captured.ReplaceWithAsync();
+        if (captured.Options.DeletedWith is { } deletedWith)
+        {
+            named = [.. named, deletedWith];
+        }
+
+        if (captured.Options.Parent is CustomResource parent)
+        {
+            named = [.. named, parent];
+        }
+
+        return new Dependencies(explicitOnes, inputs, provider, Customs(named));
     }
 
     private static async Task<IReadOnlyCollection<Resource>> InputResourcesAsync(ResourceArgs args)
@@ -66,7 +82,10 @@ public static class SentDependencies
         return found;
     }
 
-    /// <summary>Component resources replaced by the custom resources beneath them, as the SDK expands them for the engine.</summary>
+    /// <summary>
+    /// Component resources replaced by the custom resources beneath them, as the SDK expands them for the engine. A remote
+    /// component's children are its provider's, unknown here: it stands for itself, and its URN waits for all of them.
+    /// </summary>
     private static HashSet<Resource> Customs(IEnumerable<Resource> resources)
     {
         var result = new HashSet<Resource>(ReferenceEqualityComparer.Instance);
@@ -79,7 +98,7 @@ public static class SentDependencies
                 continue;
             }
 
-            if (resource is ComponentResource)
+            if (resource is ComponentResource && !(bool)Remote.GetValue(resource)!)
             {
                 var children = (HashSet<Resource>)ChildResources.GetValue(resource)!;
                 lock (children)
@@ -103,11 +122,13 @@ public static class SentDependencies
         new($"The Pulumi SDK has no {member}: SentDependencies reads the SDK's internals at the pinned version and must be updated with it.");
 
     /// <summary>A resource's dependencies, by how they arise.</summary>
-    public sealed record Dependencies(IReadOnlySet<Resource> Explicit, IReadOnlySet<Resource> Inputs, ProviderResource? Provider)
+    /// <param name="Named">The resources named by URN in its registration: ReplaceWith, DeletedWith, a custom parent.</param>
+    public sealed record Dependencies(IReadOnlySet<Resource> Explicit, IReadOnlySet<Resource> Inputs, ProviderResource? Provider, IReadOnlySet<Resource> Named)
     {
         public IEnumerable<(Resource Resource, string How)> All() =>
             Explicit.Select(r => (r, "DependsOn"))
                 .Concat(Inputs.Select(r => (r, "an input")))
-                .Concat(Provider is null ? [] : [((Resource)Provider, "its provider")]);
+                .Concat(Provider is null ? [] : [((Resource)Provider, "its provider")])
+                .Concat(Named.Select(r => (r, "ReplaceWith, DeletedWith or parent")));
     }
 }
