@@ -31,9 +31,7 @@ public sealed class ProgramBuildScriptTests : IDisposable
         File.WriteAllText(Path.Combine(_root, "infra", "Program.cs"), "// the program\n");
         File.WriteAllText(Path.Combine(_root, ".gitignore"), ".program-build/\n");
         Git("init", "-q");
-        Git("add", ".");
-        Git("-c", "user.name=test", "-c", "user.email=test@example.invalid", "commit", "-q", "-m", "sources");
-        _head = Git("rev-parse", "HEAD").Trim();
+        _head = Commit("sources");
     }
 
     public void Dispose() => Directory.Delete(_root, recursive: true);
@@ -193,8 +191,7 @@ public sealed class ProgramBuildScriptTests : IDisposable
     public void Refuses_a_project_file_with_windows_line_endings()
     {
         File.WriteAllText(Path.Combine(_root, PulumiProjectReader.FileName), _original.Replace("\n", "\r\n", StringComparison.Ordinal));
-        Git("-c", "user.name=test", "-c", "user.email=test@example.invalid", "commit", "-q", "-am", "crlf");
-        StandInBuild(".program-build", Git("rev-parse", "HEAD").Trim());
+        StandInBuild(".program-build", Commit("crlf"));
 
         var (code, output) = Run(".program-build");
 
@@ -274,9 +271,27 @@ public sealed class ProgramBuildScriptTests : IDisposable
         return path;
     }
 
-    private (int Code, string Output) Run(params string[] arguments)
+    private (int Code, string Output) Run(params string[] arguments) => Execute("bash", [Path.Combine(_root, Script), .. arguments]);
+
+    private string Git(params string[] arguments)
     {
-        var start = new ProcessStartInfo("bash", [Path.Combine(_root, Script), .. arguments])
+        var (code, output) = Execute("git", arguments);
+        Assert.True(code == 0, $"git {string.Join(' ', arguments)}: {output}");
+        return output;
+    }
+
+    /// <summary>Commits everything in the throw-away repository; returns the new HEAD.</summary>
+    private string Commit(string message)
+    {
+        Git("add", "-A");
+        Git("-c", "user.name=test", "-c", "user.email=test@example.invalid", "commit", "-q", "-m", message);
+        return Git("rev-parse", "HEAD").Trim();
+    }
+
+    /// <summary>Runs a command in the throw-away repository: its exit code, and its output and errors together.</summary>
+    private (int Code, string Output) Execute(string file, string[] arguments)
+    {
+        var start = new ProcessStartInfo(file, arguments)
         {
             WorkingDirectory = _root,
             RedirectStandardOutput = true,
@@ -287,17 +302,6 @@ public sealed class ProgramBuildScriptTests : IDisposable
         var output = process.StandardOutput.ReadToEnd();
         process.WaitForExit();
         return (process.ExitCode, output + error.Result);
-    }
-
-    private string Git(params string[] arguments)
-    {
-        var start = new ProcessStartInfo("git", arguments) { WorkingDirectory = _root, RedirectStandardOutput = true, RedirectStandardError = true };
-        using var process = Process.Start(start)!;
-        var error = process.StandardError.ReadToEndAsync();
-        var output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        Assert.True(process.ExitCode == 0, $"git {string.Join(' ', arguments)}: {error.Result}");
-        return output;
     }
 
     private static string Binary(YamlMappingNode project) =>

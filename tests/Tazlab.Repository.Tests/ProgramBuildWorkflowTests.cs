@@ -14,21 +14,12 @@ public class ProgramBuildWorkflowTests
     private const string Script = "scripts/use-program-build";
     private const string ProgramWorkflow = "program.yml";
 
-    public static TheoryData<string> WorkflowsThatRunPulumi()
-    {
-        var data = new TheoryData<string>();
-        foreach (var workflow in Workflow.All().Where(w => w.PulumiJobs().Any()))
-        {
-            data.Add(workflow.Name);
-        }
-
-        return data;
-    }
+    public static TheoryData<string> WorkflowsThatRunPulumi() => new(PulumiWorkflows());
 
     [Fact]
     public void Previews_deploys_and_drift_all_run_pulumi()
     {
-        Assert.Equal(["deploy.yml", "drift.yml", "pr.yml"], Workflow.All().Where(w => w.PulumiJobs().Any()).Select(w => w.Name));
+        Assert.Equal(["deploy.yml", "drift.yml", "pr.yml"], PulumiWorkflows());
     }
 
     [Fact]
@@ -79,8 +70,6 @@ public class ProgramBuildWorkflowTests
         }
     }
 
-    private static YamlMappingNode PublishJob() => Workflow.Named(ProgramWorkflow).Job("publish");
-
     [Fact]
     public void The_deployments_build_outlives_the_wait_for_the_production_approval()
     {
@@ -99,4 +88,8 @@ public class ProgramBuildWorkflowTests
 
         Assert.Contains($"{Folder}/", ignored);
     }
+
+    private static IEnumerable<string> PulumiWorkflows() => Workflow.All().Where(w => w.PulumiJobs().Any()).Select(w => w.Name);
+
+    private static YamlMappingNode PublishJob() => Workflow.Named(ProgramWorkflow).Job("publish");
 }

@@ -65,9 +65,7 @@ public static class SentDependencies
 
     private static async Task<IReadOnlyCollection<Resource>> InputResourcesAsync(ResourceArgs args)
     {
-        var task = (Task)ToDictionaryAsync.Invoke(args, null)!;
-        await task;
-        var dictionary = (ImmutableDictionary<string, object?>)task.GetType().GetProperty("Result")!.GetValue(task)!;
+        var dictionary = await (Task<ImmutableDictionary<string, object?>>)ToDictionaryAsync.Invoke(args, null)!;
         var found = new HashSet<Resource>(ReferenceEqualityComparer.Instance);
         foreach (var (name, value) in dictionary)
         {
